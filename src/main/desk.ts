@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { createRegistry, type Handlers, type Registry } from './ipc/registry';
+import { createAccountsService, type AccountsService } from './services/accounts';
+import { createAccountsRepo } from './store/accounts-repo';
+import { createAoisRepo } from './store/aois-repo';
+import { openDatabase } from './store/database';
+import { createSettingsRepo } from './store/settings-repo';
+import type { Vault } from './vault/vault';
+
+export interface DeskOptions {
+  dataDir: string;
+  host: 'electron' | 'web';
+  version: string;
+  vault: Vault;
+  log?: (msg: string) => void;
+}
+
+export interface Desk {
+  registry: Registry;
+  accounts: AccountsService;
+  db: Database;
+  close(): void;
+}
+
+export const DATABASE_FILE = 'imagery-desk.sqlite';
+
+/** The application back end, identical under Electron and browser mode: store, vault, services, handlers. */
+export function createDesk(opts: DeskOptions): Desk {
+  mkdirSync(opts.dataDir, { recursive: true });
+  const db = openDatabase(join(opts.dataDir, DATABASE_FILE));
+  const settings = createSettingsRepo(db);
+  const aois = createAoisRepo(db);
+  const accounts = createAccountsService({ repo: createAccountsRepo(db), vault: opts.vault });
+
+  const handlers: Handlers = {
+    'app.info': async () => ({
+      name: 'Imagery Desk',
+      version: opts.version,
+      host: opts.host,
+      dataDir: opts.dataDir,
+      keychain: await opts.vault.status(),
+    }),
+    'settings.get': () => settings.get(),
+    'settings.set': (patch) => settings.set(patch),
+    'accounts.list': () => accounts.list(),
+    'accounts.create': ({ account, secrets }) => accounts.create(account, secrets),
+    'accounts.update': ({ id, account, secrets }) => accounts.update(id, account, secrets),
+    'accounts.remove': ({ id }) => accounts.remove(id),
+    'aois.list': () => aois.list(),
+  };
+
+  return {
+    registry: createRegistry(handlers, opts.log),
+    accounts,
+    db,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,51 @@
+import { BrowserWindow, session, shell } from 'electron';
+import {
+  CONTENT_SECURITY_POLICY,
+  isExternalUrlAllowed,
+  isNavigationAllowed,
+  isPermissionAllowed,
+  secureWebPreferences,
+} from '../security';
+
+/** Applies the security.ts policies to the default session once, before any window loads. */
+export function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Imagery Desk',
+    backgroundColor: '#1f2933',
+    webPreferences: {
+      ...secureWebPreferences(preloadPath),
+      // Repeated as literals so reviewers and scanners see them where the window is made.
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  win.webContents.on('will-redirect', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isExternalUrlAllowed(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  return win;
+}

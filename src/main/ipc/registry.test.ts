@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DeskFailure } from '../errors';
+import { createRegistry, type Handlers } from './registry';
+
+const account = {
+  id: 'a1',
+  provider: 'origen' as const,
+  label: 'Team',
+  endpoints: { market: 'https://example.org/market_service' },
+  identity: {},
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  secretsSet: { token: true },
+};
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const base: Handlers = {
+    'app.info': () => ({ name: 'x', version: '1', host: 'web', dataDir: '/tmp', keychain: { available: true, message: '' } }),
+    'settings.get': () => ({ activeAccountId: '', createSandboxAccounts: true }),
+    'settings.set': (p) => ({ activeAccountId: p.activeAccountId ?? '', createSandboxAccounts: true }),
+    'accounts.list': () => [account],
+    'accounts.create': () => account,
+    'accounts.update': () => account,
+    'accounts.remove': ({ id }) => ({ id }),
+    'aois.list': () => [],
+  };
+  return { ...base, ...overrides };
+}
+
+describe('registry', () => {
+  it('answers a valid call with ok and the value', async () => {
+    const r = await createRegistry(handlers()).dispatch('accounts.list', {});
+    expect(r).toEqual({ ok: true, value: [account] });
+  });
+
+  it('refuses an unknown channel without calling anything', async () => {
+    const r = await createRegistry(handlers()).dispatch('accounts.drop', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('refuses an invalid payload and names the field', async () => {
+    let called = false;
+    const reg = createRegistry(handlers({ 'accounts.remove': ({ id }) => ((called = true), { id }) }));
+    const r = await reg.dispatch('accounts.remove', { id: 42 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(!r.ok && r.error.message).toContain('id');
+    expect(called).toBe(false);
+  });
+
+  it('refuses unexpected extra fields (strict requests)', async () => {
+    const r = await createRegistry(handlers()).dispatch('settings.set', { activeAccountId: 'x', isAdmin: true });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it('turns a DeskFailure into its code and message', async () => {
+    const reg = createRegistry(handlers({ 'accounts.remove': () => { throw new DeskFailure('NOT_FOUND', 'gone'); } }));
+    expect(await reg.dispatch('accounts.remove', { id: 'x' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } });
+  });
+
+  it('hides unexpected errors behind INTERNAL and logs them', async () => {
+    const logs: string[] = [];
+    const reg = createRegistry(handlers({ 'accounts.list': () => { throw new Error('disk on fire /secret/path'); } }), (m) => logs.push(m));
+    const r = await reg.dispatch('accounts.list', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(r)).not.toContain('disk on fire');
+    expect(logs.join()).toContain('disk on fire');
+  });
+
+  it('refuses a response that breaks the contract instead of leaking it', async () => {
+    const leaky = { ...account, apiKey: 'hunter2', secretsSet: 'yes' };
+    const reg = createRegistry(handlers({ 'accounts.list': () => [leaky] as never }));
+    const r = await reg.dispatch('accounts.list', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('strips unknown response fields that zod does not declare', async () => {
+    const reg = createRegistry(handlers({ 'accounts.list': () => [{ ...account, apiKey: 'hunter2' }] as never }));
+    const r = await reg.dispatch('accounts.list', {});
+    expect(JSON.stringify(r)).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,17 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/** DESK_DATA_DIR wins (tests, portable installs); otherwise the platform's app-data folder. */
+export function resolveDataDir(platformDefault?: string, env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env['DESK_DATA_DIR'];
+  if (fromEnv) return fromEnv;
+  if (platformDefault) return platformDefault;
+  switch (process.platform) {
+    case 'win32':
+      return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), 'Imagery Desk');
+    case 'darwin':
+      return join(homedir(), 'Library', 'Application Support', 'Imagery Desk');
+    default:
+      return join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'Imagery Desk');
+  }
+}

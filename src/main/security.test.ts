@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  isExternalUrlAllowed,
+  isNavigationAllowed,
+  isPermissionAllowed,
+  secureWebPreferences,
+} from './security';
+
+describe('window security policy', () => {
+  it('keeps the renderer sandboxed and isolated', () => {
+    const prefs = secureWebPreferences('/app/preload.js');
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, webSecurity: true });
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+  });
+
+  it('has a CSP without unsafe-eval and with no remote script source', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toMatch(/object-src 'none'/);
+    const script = CONTENT_SECURITY_POLICY.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(script).not.toMatch(/unsafe-inline|https?:|\*/);
+  });
+
+  it('denies every navigation and permission', () => {
+    for (const url of ['https://evil.example', 'file:///etc/passwd', 'http://127.0.0.1:1/']) expect(isNavigationAllowed(url)).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) expect(isPermissionAllowed(p)).toBe(false);
+  });
+
+  it('opens only https links on the allowlist', () => {
+    expect(isExternalUrlAllowed('https://www.intelligence-airbusds.com/en/3027-pleiades')).toBe(true);
+    expect(isExternalUrlAllowed('http://www.intelligence-airbusds.com/')).toBe(false);
+    expect(isExternalUrlAllowed('https://evil.example/')).toBe(false);
+    expect(isExternalUrlAllowed('https://www.intelligence-airbusds.com.evil.example/')).toBe(false);
+    expect(isExternalUrlAllowed('https://user:pw@www.intelligence-airbusds.com/')).toBe(false);
+    expect(isExternalUrlAllowed('file:///etc/passwd')).toBe(false);
+    expect(isExternalUrlAllowed('javascript:alert(1)')).toBe(false);
+    expect(isExternalUrlAllowed('not a url')).toBe(false);
+  });
+
+  it('recognises only our own pages as the app', () => {
+    expect(isAppUrl('file:///opt/desk/out/renderer/index.html')).toBe(true);
+    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+    expect(isAppUrl('https://evil.example/')).toBe(false);
+    expect(isAppUrl('garbage')).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Window and content policies as plain functions, so they are unit-tested without Electron.
+ * The Electron wiring (hosts/electron-window.ts) applies them; browser mode reuses the CSP.
+ * Only types are imported from electron: this module must load under plain Node.
+ */
+import type { WebPreferences } from 'electron';
+
+/** No unsafe-eval anywhere; inline styles only because OpenLayers positions its overlays with them. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+}
+
+/** The app's own pages: the packaged file, or the dev server when electron-vite runs one. */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'file:') return true;
+  if (!devServerUrl) return false;
+  try {
+    return parsed.origin === new URL(devServerUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** In-app navigation is never allowed: the UI is a single page; links open outside (see below). */
+export function isNavigationAllowed(_targetUrl: string): boolean {
+  return false;
+}
+
+/** Hosts whose documentation pages a user may open in the system browser. */
+export const EXTERNAL_ALLOWLIST: readonly string[] = [
+  'www.intelligence-airbusds.com',
+  'intelligence.airbus.com',
+  'oneatlas.airbus.com',
+  'airbusgeo.github.io',
+  'www.naturalearthdata.com',
+];
+
+export function isExternalUrlAllowed(url: string, allowlist: readonly string[] = EXTERNAL_ALLOWLIST): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return false;
+  return allowlist.includes(parsed.hostname.toLowerCase());
+}
+
+/** Camera, microphone, geolocation, notifications…: Imagery Desk needs none of them. */
+export function isPermissionAllowed(_permission: string): boolean {
+  return false;
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Account, AccountInput, SecretPatch } from '../../shared/domain/account';
+import { PROVIDERS, type ProviderKind } from '../../shared/domain/providers';
+import { DeskFailure } from '../errors';
+import type { AccountRecord, AccountsRepo } from '../store/accounts-repo';
+import { VaultUnavailableError, type Vault } from '../vault/vault';
+
+export interface AccountsService {
+  list(): Account[];
+  create(input: AccountInput, secrets: SecretPatch): Promise<Account>;
+  update(id: string, input: Omit<AccountInput, 'provider'>, secrets: SecretPatch): Promise<Account>;
+  remove(id: string): Promise<{ id: string }>;
+  /** For provider clients in main only; never exposed over IPC. */
+  secret(id: string, key: string): Promise<string | null>;
+}
+
+export function createAccountsService(deps: { repo: AccountsRepo; vault: Vault; now?: () => Date }): AccountsService {
+  const { repo, vault } = deps;
+  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+
+  const toAccount = (r: AccountRecord): Account => ({
+    id: r.id,
+    provider: r.provider,
+    label: r.label,
+    endpoints: r.endpoints,
+    identity: r.identity,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    secretsSet: Object.fromEntries(PROVIDERS[r.provider].secrets.map((s) => [s.key, r.secretKeys.includes(s.key)])),
+  });
+
+  const mustExist = (id: string): AccountRecord => {
+    const found = repo.get(id);
+    if (!found) throw new DeskFailure('NOT_FOUND', 'That account no longer exists.');
+    return found;
+  };
+
+  /** Applies set/clear patches to the keychain and returns the resulting set of secret names. */
+  const applySecrets = async (id: string, current: string[], patch: SecretPatch): Promise<string[]> => {
+    const present = new Set(current);
+    try {
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === null) {
+          await vault.delete(id, key);
+          present.delete(key);
+        } else {
+          await vault.set(id, key, value);
+          present.add(key);
+        }
+      }
+    } catch (err) {
+      if (err instanceof VaultUnavailableError) throw new DeskFailure('KEYCHAIN_UNAVAILABLE', err.message);
+      throw err;
+    }
+    return [...present].sort();
+  };
+
+  return {
+    list: () => repo.list().map(toAccount),
+
+    async create(input, secrets) {
+      const clean = normalise(input.provider, input, secrets);
+      const id = randomUUID();
+      const secretKeys = await applySecrets(id, [], secrets);
+      const stamp = now();
+      const record: AccountRecord = { id, provider: input.provider, ...clean, secretKeys, createdAt: stamp, updatedAt: stamp };
+      try {
+        repo.insert(record);
+      } catch (err) {
+        // The row is what makes the secrets reachable: without it they must not linger in the keychain.
+        await Promise.allSettled(secretKeys.map((k) => vault.delete(id, k)));
+        throw err;
+      }
+      return toAccount(record);
+    },
+
+    async update(id, input, secrets) {
+      const existing = mustExist(id);
+      const clean = normalise(existing.provider, input, secrets);
+      const secretKeys = await applySecrets(id, existing.secretKeys, secrets);
+      const record: AccountRecord = { ...existing, ...clean, secretKeys, updatedAt: now() };
+      repo.update(record);
+      return toAccount(record);
+    },
+
+    async remove(id) {
+      const existing = mustExist(id);
+      // Secrets go first: if the keychain refuses, the account stays so nothing is orphaned unseen.
+      await applySecrets(id, existing.secretKeys, Object.fromEntries(existing.secretKeys.map((k) => [k, null])));
+      repo.remove(id);
+      return { id };
+    },
+
+    async secret(id, key) {
+      mustExist(id);
+      return vault.get(id, key);
+    },
+  };
+}
+
+/** Checks an input against its provider's field table; unknown keys are refused, not silently stored. */
+function normalise(kind: ProviderKind, input: Omit<AccountInput, 'provider'>, secrets: SecretPatch) {
+  const spec = PROVIDERS[kind];
+  const problems: string[] = [];
+  const known = (list: readonly { key: string }[]) => new Set(list.map((f) => f.key));
+  const endpointKeys = known(spec.endpoints);
+  for (const key of Object.keys(input.endpoints)) if (!endpointKeys.has(key)) problems.push(`unknown endpoint "${key}"`);
+  for (const e of spec.endpoints) if (!input.endpoints[e.key]) problems.push(`${e.label} is required`);
+  const identityKeys = known(spec.identity);
+  for (const key of Object.keys(input.identity)) if (!identityKeys.has(key)) problems.push(`unknown identity field "${key}"`);
+  const secretKeys = known(spec.secrets);
+  for (const key of Object.keys(secrets)) if (!secretKeys.has(key)) problems.push(`unknown secret "${key}"`);
+  if (problems.length) throw new DeskFailure('INVALID_ACCOUNT', `${spec.label}: ${problems.join('; ')}.`);
+  const endpoints = Object.fromEntries(
+    spec.endpoints.map((e) => [e.key, (input.endpoints[e.key] ?? '').replace(/\/+$/, '')]),
+  );
+  return { label: input.label, endpoints, identity: { ...input.identity } };
+}

@@ -1,0 +1,11 @@
+import type { Database } from 'better-sqlite3';
+import { m001Initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Ordered, append-only: a released migration is never edited, a change is a new entry. */
+export const MIGRATIONS: readonly Migration[] = [m001Initial];

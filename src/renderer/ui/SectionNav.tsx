@@ -1,0 +1,46 @@
+import type { KeyboardEvent } from 'react';
+
+export const SECTIONS = [
+  { id: 'archive', label: 'Archive', icon: '▦' },
+  { id: 'tasking', label: 'Tasking', icon: '◎' },
+  { id: 'orders', label: 'Orders', icon: '☰' },
+  { id: 'aois', label: 'AOIs', icon: '⬠' },
+  { id: 'accounts', label: 'Accounts', icon: '⚿' },
+] as const;
+export type Section = (typeof SECTIONS)[number]['id'];
+
+/** Vertical tab list: arrow keys move between sections (WAI-ARIA tabs pattern). */
+export function SectionNav(props: { current: Section; onChange: (s: Section) => void }) {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = SECTIONS.findIndex((s) => s.id === props.current);
+    const next = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = SECTIONS[(next + SECTIONS.length) % SECTIONS.length];
+    if (target) {
+      props.onChange(target.id);
+      document.getElementById(`tab-${target.id}`)?.focus();
+    }
+  };
+  return (
+    <div className="section-nav" role="tablist" aria-label="Sections" aria-orientation="vertical" onKeyDown={onKeyDown}>
+      {SECTIONS.map((s) => (
+        <button
+          key={s.id}
+          id={`tab-${s.id}`}
+          role="tab"
+          aria-selected={props.current === s.id}
+          tabIndex={props.current === s.id ? 0 : -1}
+          className="section-tab"
+          title={s.label}
+          onClick={() => props.onChange(s.id)}
+        >
+          <span className="section-icon" aria-hidden="true">
+            {s.icon}
+          </span>
+          <span className="section-label">{s.label}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

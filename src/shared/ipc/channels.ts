@@ -1,0 +1,18 @@
+/**
+ * The channel names, with no schema attached: the sandboxed preload imports only this list, so it stays
+ * tiny and free of zod. `contract.ts` must define exactly these names (checked at compile time there).
+ */
+export const CHANNELS = [
+  'app.info',
+  'settings.get',
+  'settings.set',
+  'accounts.list',
+  'accounts.create',
+  'accounts.update',
+  'accounts.remove',
+  'aois.list',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name);

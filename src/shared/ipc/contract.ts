@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { AccountInputSchema, AccountSchema, SecretPatchSchema } from '../domain/account';
+import type { Channel } from './channels';
+
+const Empty = z.object({}).strict();
+
+export const KeychainStatusSchema = z.object({ available: z.boolean(), message: z.string() });
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'web']),
+  dataDir: z.string(),
+  keychain: KeychainStatusSchema,
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+/** Settings are a closed list: an unknown key is a validation error, not a silent new row. */
+export const SETTINGS_DEFAULTS = {
+  activeAccountId: '' as string,
+  createSandboxAccounts: true as boolean,
+};
+export const SettingsSchema = z.object({
+  activeAccountId: z.string(),
+  createSandboxAccounts: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const AoiSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  areaKm2: z.number(),
+  updatedAt: z.string(),
+});
+
+/** One request and one response schema per channel; main, preload and renderer types derive from it. */
+export const CONTRACT = {
+  'app.info': { request: Empty, response: AppInfoSchema },
+  'settings.get': { request: Empty, response: SettingsSchema },
+  'settings.set': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
+  'accounts.list': { request: Empty, response: z.array(AccountSchema) },
+  'accounts.create': {
+    request: z.object({ account: AccountInputSchema, secrets: SecretPatchSchema }).strict(),
+    response: AccountSchema,
+  },
+  'accounts.update': {
+    request: z
+      .object({ id: z.string().min(1), account: AccountInputSchema.omit({ provider: true }), secrets: SecretPatchSchema })
+      .strict(),
+    response: AccountSchema,
+  },
+  'accounts.remove': { request: z.object({ id: z.string().min(1) }).strict(), response: z.object({ id: z.string() }) },
+  'aois.list': { request: Empty, response: z.array(AoiSummarySchema) },
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+// Compile-time check that CHANNELS and CONTRACT list the same names, in both directions.
+type MissingFromContract = Exclude<Channel, keyof typeof CONTRACT>;
+type MissingFromChannels = Exclude<keyof typeof CONTRACT, Channel>;
+const _sameChannels: [MissingFromContract, MissingFromChannels] extends [never, never] ? true : never = true;
+void _sameChannels;
+
+export type Request<C extends Channel> = z.input<(typeof CONTRACT)[C]['request']>;
+export type Response<C extends Channel> = z.output<(typeof CONTRACT)[C]['response']>;
