@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web-entry.ts'),
+          sandbox: resolve(__dirname, 'src/sandbox/main.ts'),
         },
       },
     },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { createRegistry, type Handlers, type Registry } from './ipc/registry';
 import { createAccountsService, type AccountsService } from './services/accounts';
+import { syncSandboxAccounts, type SandboxBaseUrls } from './services/sandbox-accounts';
 import { createAccountsRepo } from './store/accounts-repo';
 import { createAoisRepo } from './store/aois-repo';
 import { openDatabase } from './store/database';
@@ -14,6 +15,8 @@ export interface DeskOptions {
   host: 'electron' | 'web';
   version: string;
   vault: Vault;
+  /** The embedded provider sandbox, when it runs. */
+  sandboxOrigin?: string;
   log?: (msg: string) => void;
 }
 
@@ -21,6 +24,8 @@ export interface Desk {
   registry: Registry;
   accounts: AccountsService;
   db: Database;
+  /** Makes the sandbox accounts on first run and points them at the sandbox's current port. */
+  syncSandboxAccounts(baseUrls: SandboxBaseUrls): Promise<void>;
   close(): void;
 }
 
@@ -32,7 +37,8 @@ export function createDesk(opts: DeskOptions): Desk {
   const db = openDatabase(join(opts.dataDir, DATABASE_FILE));
   const settings = createSettingsRepo(db);
   const aois = createAoisRepo(db);
-  const accounts = createAccountsService({ repo: createAccountsRepo(db), vault: opts.vault });
+  const accountsRepo = createAccountsRepo(db);
+  const accounts = createAccountsService({ repo: accountsRepo, vault: opts.vault });
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -41,6 +47,7 @@ export function createDesk(opts: DeskOptions): Desk {
       host: opts.host,
       dataDir: opts.dataDir,
       keychain: await opts.vault.status(),
+      sandboxOrigin: opts.sandboxOrigin ?? null,
     }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
@@ -55,6 +62,8 @@ export function createDesk(opts: DeskOptions): Desk {
     registry: createRegistry(handlers, opts.log),
     accounts,
     db,
+    syncSandboxAccounts: async (baseUrls) =>
+      syncSandboxAccounts({ accounts, repo: accountsRepo, settings, baseUrls, keychainAvailable: (await opts.vault.status()).available }),
     close: () => db.close(),
   };
 }

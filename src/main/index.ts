@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { createDesk, type Desk } from './desk';
+import type { Desk } from './desk';
+import { launchDesk, type Launched } from './launch';
 import { attachIpc } from './hosts/electron';
 import { createMainWindow, hardenSession } from './hosts/electron-window';
 import { resolveDataDir } from './paths';
@@ -9,6 +10,7 @@ import { createKeychainVault } from './vault/keychain-vault';
 // Composition root for the Electron host: lifecycle and wiring only; behaviour lives in plain modules.
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 let desk: Desk | undefined;
+let launched: Launched | undefined;
 const windows = new Set<BrowserWindow>();
 
 app.enableSandbox();
@@ -34,15 +36,16 @@ function openWindow(): void {
   else void win.loadFile(join(__dirname, '../renderer/index.html'));
 }
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   try {
-    desk = createDesk({
+    launched = await launchDesk({
       dataDir: resolveDataDir(app.getPath('userData')),
       host: 'electron',
       version: app.getVersion(),
       vault: createKeychainVault(),
       log: (msg) => console.error(msg),
     });
+    desk = launched.desk;
   } catch (err) {
     dialog.showErrorBox('Imagery Desk cannot start', err instanceof Error ? err.message : String(err));
     app.exit(1);
@@ -60,4 +63,4 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => desk?.close());
+app.on('will-quit', () => void launched?.close());

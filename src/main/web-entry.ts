@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createDesk } from './desk';
+import { launchDesk } from './launch';
 import { startWebHost } from './hosts/web';
 import { resolveDataDir } from './paths';
 import { createKeychainVault } from './vault/keychain-vault';
@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir();
   const port = process.env['DESK_PORT'] ? Number(process.env['DESK_PORT']) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DESK_PORT must be a port number, not "${process.env['DESK_PORT']}"`);
-  const desk = createDesk({
+  const { desk, sandbox, close } = await launchDesk({
     dataDir,
     host: 'web',
     version: process.env['npm_package_version'] ?? '0.1.0',
@@ -19,11 +19,12 @@ async function main(): Promise<void> {
   const host = await startWebHost({ registry: desk.registry, staticDir: join(__dirname, '../renderer'), port });
   console.log(`Imagery Desk (browser mode) is ready: ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
+  console.log(`Provider sandbox: ${sandbox.origin}`);
   const stop = () => {
-    void host.close().then(() => {
-      desk.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(close)
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -19,7 +19,7 @@ export function hardenSession(): void {
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK -- middle-clicks go to setWindowOpenHandler below (denies all); Chromium dropped the 'Auxclick' flag
     width: 1440,
     height: 900,
     minWidth: 960,
@@ -44,7 +44,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalUrlAllowed(url)) void shell.openExternal(url);
+    if (isExternalUrlAllowed(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK -- reviewed: only https URLs on EXTERNAL_ALLOWLIST hosts (security.test.ts)
     return { action: 'deny' };
   });
   return win;

@@ -11,13 +11,14 @@ const account = {
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   secretsSet: { token: true },
+  sandbox: false,
 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const base: Handlers = {
-    'app.info': () => ({ name: 'x', version: '1', host: 'web', dataDir: '/tmp', keychain: { available: true, message: '' } }),
-    'settings.get': () => ({ activeAccountId: '', createSandboxAccounts: true }),
-    'settings.set': (p) => ({ activeAccountId: p.activeAccountId ?? '', createSandboxAccounts: true }),
+    'app.info': () => ({ name: 'x', version: '1', host: 'web', dataDir: '/tmp', keychain: { available: true, message: '' }, sandboxOrigin: null }),
+    'settings.get': () => ({ activeAccountId: '', createSandboxAccounts: true, sandboxAccountsCreated: false }),
+    'settings.set': (p) => ({ activeAccountId: p.activeAccountId ?? '', createSandboxAccounts: true, sandboxAccountsCreated: false }),
     'accounts.list': () => [account],
     'accounts.create': () => account,
     'accounts.update': () => account,

@@ -7,7 +7,7 @@ import { VaultUnavailableError, type Vault } from '../vault/vault';
 
 export interface AccountsService {
   list(): Account[];
-  create(input: AccountInput, secrets: SecretPatch): Promise<Account>;
+  create(input: AccountInput, secrets: SecretPatch, opts?: { sandbox?: boolean }): Promise<Account>;
   update(id: string, input: Omit<AccountInput, 'provider'>, secrets: SecretPatch): Promise<Account>;
   remove(id: string): Promise<{ id: string }>;
   /** For provider clients in main only; never exposed over IPC. */
@@ -26,6 +26,7 @@ export function createAccountsService(deps: { repo: AccountsRepo; vault: Vault; 
     identity: r.identity,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    sandbox: r.sandbox,
     secretsSet: Object.fromEntries(PROVIDERS[r.provider].secrets.map((s) => [s.key, r.secretKeys.includes(s.key)])),
   });
 
@@ -58,12 +59,20 @@ export function createAccountsService(deps: { repo: AccountsRepo; vault: Vault; 
   return {
     list: () => repo.list().map(toAccount),
 
-    async create(input, secrets) {
+    async create(input, secrets, opts) {
       const clean = normalise(input.provider, input, secrets);
       const id = randomUUID();
       const secretKeys = await applySecrets(id, [], secrets);
       const stamp = now();
-      const record: AccountRecord = { id, provider: input.provider, ...clean, secretKeys, createdAt: stamp, updatedAt: stamp };
+      const record: AccountRecord = {
+        id,
+        provider: input.provider,
+        ...clean,
+        secretKeys,
+        sandbox: opts?.sandbox ?? false,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
       try {
         repo.insert(record);
       } catch (err) {

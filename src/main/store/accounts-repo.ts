@@ -9,6 +9,8 @@ export interface AccountRecord {
   endpoints: Record<string, string>;
   identity: Record<string, string>;
   secretKeys: string[];
+  /** Created by Imagery Desk for the embedded provider sandbox; its URLs follow the sandbox's port. */
+  sandbox: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -20,6 +22,7 @@ interface Row {
   endpoints: string;
   identity: string;
   secret_keys: string;
+  sandbox: number;
   created_at: string;
   updated_at: string;
 }
@@ -31,6 +34,7 @@ const fromRow = (r: Row): AccountRecord => ({
   endpoints: JSON.parse(r.endpoints) as Record<string, string>,
   identity: JSON.parse(r.identity) as Record<string, string>,
   secretKeys: JSON.parse(r.secret_keys) as string[],
+  sandbox: r.sandbox === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -39,8 +43,8 @@ export function createAccountsRepo(db: Database) {
   const all = db.prepare<[], Row>('SELECT * FROM accounts ORDER BY created_at, label');
   const one = db.prepare<[string], Row>('SELECT * FROM accounts WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO accounts (id, provider, label, endpoints, identity, secret_keys, created_at, updated_at)
-     VALUES (@id, @provider, @label, @endpoints, @identity, @secret_keys, @created_at, @updated_at)`,
+    `INSERT INTO accounts (id, provider, label, endpoints, identity, secret_keys, sandbox, created_at, updated_at)
+     VALUES (@id, @provider, @label, @endpoints, @identity, @secret_keys, @sandbox, @created_at, @updated_at)`,
   );
   const update = db.prepare(
     `UPDATE accounts SET label = @label, endpoints = @endpoints, identity = @identity,
@@ -55,6 +59,7 @@ export function createAccountsRepo(db: Database) {
     endpoints: JSON.stringify(a.endpoints),
     identity: JSON.stringify(a.identity),
     secret_keys: JSON.stringify(a.secretKeys),
+    sandbox: a.sandbox ? 1 : 0,
     created_at: a.createdAt,
     updated_at: a.updatedAt,
   });

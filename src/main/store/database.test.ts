@@ -65,4 +65,17 @@ describe('openDatabase', () => {
     db.close();
     expect(tables(file)).toEqual([]);
   });
+
+  it('migration 2 keeps existing accounts and marks them as not sandbox', () => {
+    const file = join(dir, 'v1.sqlite');
+    openDatabase(file, MIGRATIONS.slice(0, 1)).close();
+    const v1 = new BetterSqlite3(file);
+    v1.prepare(
+      "INSERT INTO accounts VALUES ('a1', 'origen', 'Team', '{}', '{}', '[\"token\"]', '2026-01-01', '2026-01-01')",
+    ).run();
+    v1.close();
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT id, label, sandbox FROM accounts').all()).toEqual([{ id: 'a1', label: 'Team', sandbox: 0 }]);
+    db.close();
+  });
 });

@@ -1,11 +1,12 @@
+import { Icon } from './icons';
 import type { KeyboardEvent } from 'react';
 
 export const SECTIONS = [
-  { id: 'archive', label: 'Archive', icon: '▦' },
-  { id: 'tasking', label: 'Tasking', icon: '◎' },
-  { id: 'orders', label: 'Orders', icon: '☰' },
-  { id: 'aois', label: 'AOIs', icon: '⬠' },
-  { id: 'accounts', label: 'Accounts', icon: '⚿' },
+  { id: 'archive', label: 'Archive' },
+  { id: 'tasking', label: 'Tasking' },
+  { id: 'orders', label: 'Orders' },
+  { id: 'aois', label: 'AOIs' },
+  { id: 'accounts', label: 'Accounts' },
 ] as const;
 export type Section = (typeof SECTIONS)[number]['id'];
 
@@ -35,9 +36,7 @@ export function SectionNav(props: { current: Section; onChange: (s: Section) => 
           title={s.label}
           onClick={() => props.onChange(s.id)}
         >
-          <span className="section-icon" aria-hidden="true">
-            {s.icon}
-          </span>
+          <Icon name={s.id} />
           <span className="section-label">{s.label}</span>
         </button>
       ))}

@@ -25,5 +25,7 @@ export const AccountSchema = AccountInputSchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   secretsSet: z.record(z.string(), z.boolean()),
+  /** Points at Imagery Desk's embedded provider sandbox: simulated, no real orders. */
+  sandbox: z.boolean(),
 });
 export type Account = z.infer<typeof AccountSchema>;

@@ -12,6 +12,8 @@ export const AppInfoSchema = z.object({
   host: z.enum(['electron', 'web']),
   dataDir: z.string(),
   keychain: KeychainStatusSchema,
+  /** Where the embedded provider sandbox listens, or null when it is not running. */
+  sandboxOrigin: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
@@ -19,10 +21,13 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 export const SETTINGS_DEFAULTS = {
   activeAccountId: '' as string,
   createSandboxAccounts: true as boolean,
+  /** Set once the sandbox accounts were made, so removing them is not undone at the next launch. */
+  sandboxAccountsCreated: false as boolean,
 };
 export const SettingsSchema = z.object({
   activeAccountId: z.string(),
   createSandboxAccounts: z.boolean(),
+  sandboxAccountsCreated: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { PROVIDERS } from '../../../shared/domain/providers';
+import { SANDBOX_CREDENTIALS } from '../../../shared/domain/sandbox';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AccountForm } from './AccountForm';
@@ -89,6 +90,7 @@ function AccountList({ accounts, onEdit, onRemove }: { accounts: AccountsState; 
             <strong>{a.label}</strong>
             {a.id === accounts.activeId && <span className="tag">Active</span>}
           </div>
+          {a.sandbox && <p className="sandbox-note">Sandbox — simulated, no real orders</p>}
           <dl className="facts">
             {PROVIDERS[a.provider].identity.map((f) => (
               <div key={f.key}>
@@ -99,7 +101,10 @@ function AccountList({ accounts, onEdit, onRemove }: { accounts: AccountsState; 
             {PROVIDERS[a.provider].secrets.map((s) => (
               <div key={s.key}>
                 <dt>{s.label}</dt>
-                <dd className={a.secretsSet[s.key] ? 'secret-set' : 'secret-missing'}>{a.secretsSet[s.key] ? 'Set (in keychain)' : 'Not set'}</dd>
+                <dd className={a.secretsSet[s.key] ? 'secret-set' : 'secret-missing'}>
+                  {a.secretsSet[s.key] ? 'Set (in keychain)' : 'Not set'}
+                  {a.sandbox && <span className="mono sandbox-credential"> · {sandboxCredential(a.provider, s.key)}</span>}
+                </dd>
               </div>
             ))}
             <div>
@@ -124,3 +129,7 @@ const hostOf = (url?: string) => {
     return url ?? '—';
   }
 };
+
+/** Sandbox credentials are public constants, so their accounts may show them as a reminder. */
+const sandboxCredential = (provider: Account['provider'], key: string): string =>
+  (SANDBOX_CREDENTIALS[provider] as Record<string, string>)[key] ?? '';

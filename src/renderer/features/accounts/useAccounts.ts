@@ -17,18 +17,23 @@ export function useAccounts(): AccountsState {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string>();
 
-  const refresh = useCallback(async () => {
-    try {
-      const [accounts, settings] = await Promise.all([call('accounts.list', {}), call('settings.get', {})]);
-      setList(accounts);
-      setActiveId(accounts.some((a) => a.id === settings.activeAccountId) ? settings.activeAccountId : (accounts[0]?.id ?? ''));
-      setError(undefined);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setLoading(false);
-    }
+  const apply = useCallback((loaded: Promise<Loaded>) => {
+    loaded.then(
+      ({ accounts, activeId: active }) => {
+        setList(accounts);
+        setActiveId(active);
+        setError(undefined);
+        setLoading(false);
+      },
+      (err: unknown) => {
+        setError(err instanceof Error ? err.message : String(err));
+        setLoading(false);
+      },
+    );
+    return loaded.then(() => undefined, () => undefined);
   }, []);
+
+  const refresh = useCallback(() => apply(loadAccounts()), [apply]);
 
   const setActive = useCallback(async (id: string) => {
     const settings = await call('settings.set', { activeAccountId: id });
@@ -36,8 +41,19 @@ export function useAccounts(): AccountsState {
   }, []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    void apply(loadAccounts());
+  }, [apply]);
 
   return { list, loading, error, activeId, setActive, refresh };
+}
+
+interface Loaded {
+  accounts: Account[];
+  activeId: string;
+}
+
+async function loadAccounts(): Promise<Loaded> {
+  const [accounts, settings] = await Promise.all([call('accounts.list', {}), call('settings.get', {})]);
+  const activeId = accounts.some((a) => a.id === settings.activeAccountId) ? settings.activeAccountId : (accounts[0]?.id ?? '');
+  return { accounts, activeId };
 }

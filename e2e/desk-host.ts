@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+
+const ROOT = join(__dirname, '..');
+
+/** One browser-mode host process with its own data folder; restartable to prove nothing is lost. */
+export class DeskHost {
+  private child?: ChildProcess;
+  url = '';
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
+
+  async start(): Promise<string> {
+    const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js')], {
+      cwd: ROOT,
+      env: { ...process.env, DESK_DATA_DIR: this.dataDir, DESK_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    let output = '';
+    this.url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /ready: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`host exited with ${code}:\n${output}`));
+      });
+    });
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
+
+  async restart(): Promise<string> {
+    await this.stop();
+    return this.start();
+  }
+
+  dispose(): void {
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+export const test = base.extend<{ desk: DeskHost }>({
+  // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
+  // eslint-disable-next-line no-empty-pattern
+  desk: async ({}, use) => {
+    const host = new DeskHost();
+    await host.start();
+    await use(host);
+    await host.stop();
+    host.dispose();
+  },
+});
+export { expect } from '@playwright/test';

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Account } from '../shared/domain/account';
+import { launchDesk, type Launched } from './launch';
+import { keychainForTests } from './testing/keychain';
+import { createKeychainVault } from './vault/keychain-vault';
+
+const keychain = await keychainForTests();
+
+describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts', () => {
+  let dir: string;
+  let running: Launched | undefined;
+  const vault = createKeychainVault(`imagery-desk-launch-${process.pid}`);
+  const launch = async () => (running = await launchDesk({ dataDir: dir, host: 'web', version: 'test', vault }, {}));
+  const list = async (l: Launched) => {
+    const r = await l.desk.registry.dispatch('accounts.list', {});
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as Account[];
+  };
+
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'desk-launch-'))));
+  afterEach(async () => {
+    await running?.close();
+    running = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates one sandbox account per provider on first run, with its secrets in the keychain', async () => {
+    const l = await launch();
+    const accounts = await list(l);
+    expect(accounts.map((a) => a.label)).toEqual(['Sandbox — OneAtlas', 'Sandbox — GeoAPI', 'Sandbox — Origen']);
+    expect(accounts.every((a) => a.sandbox)).toBe(true);
+    expect(accounts.every((a) => Object.values(a.secretsSet).every(Boolean))).toBe(true);
+    const oneAtlas = accounts[0]!;
+    expect(oneAtlas.endpoints['auth']).toBe(`${l.sandbox.origin}/oneatlas/auth`);
+    expect(await l.desk.accounts.secret(oneAtlas.id, 'apiKey')).toBe('sandbox-oneatlas-key');
+    const info = await l.desk.registry.dispatch('app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { sandboxOrigin: l.sandbox.origin } });
+  });
+
+  it('moves sandbox accounts to the new port on relaunch, without duplicating them or touching other accounts', async () => {
+    let l = await launch();
+    const first = l.sandbox.origin;
+    const own = await l.desk.accounts.create(
+      { provider: 'origen', label: 'Mine', endpoints: { market: 'http://127.0.0.1:9/market_service' }, identity: {} },
+      {},
+    );
+    await l.close();
+    l = await launch();
+    expect(l.sandbox.origin).not.toBe(first);
+    const accounts = await list(l);
+    expect(accounts).toHaveLength(4);
+    expect(accounts.filter((a) => a.sandbox).every((a) => Object.values(a.endpoints).every((u) => u.startsWith(l.sandbox.origin)))).toBe(true);
+    expect(accounts.find((a) => a.id === own.id)?.endpoints['market']).toBe('http://127.0.0.1:9/market_service');
+  });
+
+  it('does not bring back a removed sandbox account, and creates none when the setting is off', async () => {
+    let l = await launch();
+    const [oneAtlas] = await list(l);
+    await l.desk.registry.dispatch('accounts.remove', { id: oneAtlas!.id });
+    await l.close();
+    l = await launch();
+    expect((await list(l)).map((a) => a.label)).toEqual(['Sandbox — GeoAPI', 'Sandbox — Origen']);
+    await l.close();
+
+    rmSync(dir, { recursive: true, force: true });
+    dir = mkdtempSync(join(tmpdir(), 'desk-launch-'));
+    l = await launch();
+    for (const a of await list(l)) await l.desk.registry.dispatch('accounts.remove', { id: a.id });
+    await l.desk.registry.dispatch('settings.set', { createSandboxAccounts: false, sandboxAccountsCreated: false });
+    await l.close();
+    l = await launch();
+    expect(await list(l)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { startSandbox, type SandboxServer } from '../sandbox/server';
+import { createDesk, type Desk, type DeskOptions } from './desk';
+
+export interface Launched {
+  desk: Desk;
+  sandbox: SandboxServer;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts what both hosts need: the embedded provider sandbox on a loopback port (DESK_SANDBOX_PORT or a
+ * free one) and the back end wired to it, with the sandbox accounts made or moved to its port.
+ */
+export async function launchDesk(opts: Omit<DeskOptions, 'sandboxOrigin'>, env: NodeJS.ProcessEnv = process.env): Promise<Launched> {
+  const port = env['DESK_SANDBOX_PORT'] ? Number(env['DESK_SANDBOX_PORT']) : 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DESK_SANDBOX_PORT must be a port number, not "${env['DESK_SANDBOX_PORT']}"`);
+  const sandbox = await startSandbox({ port });
+  try {
+    const desk = createDesk({ ...opts, sandboxOrigin: sandbox.origin });
+    await desk.syncSandboxAccounts(sandbox.baseUrls);
+    return {
+      desk,
+      sandbox,
+      close: async () => {
+        desk.close();
+        await sandbox.close();
+      },
+    };
+  } catch (err) {
+    await sandbox.close();
+    throw err;
+  }
+}

@@ -1,0 +1,70 @@
+import type { AccountInput } from '../../shared/domain/account';
+import type { ProviderKind } from '../../shared/domain/providers';
+import { SANDBOX_CREDENTIALS } from '../../shared/domain/sandbox';
+import type { AccountsRepo } from '../store/accounts-repo';
+import type { SettingsRepo } from '../store/settings-repo';
+import type { AccountsService } from './accounts';
+
+export type SandboxBaseUrls = Record<ProviderKind, Record<string, string>>;
+
+const LABELS: Record<ProviderKind, string> = {
+  oneatlas: 'Sandbox — OneAtlas',
+  geoapi: 'Sandbox — GeoAPI',
+  origen: 'Sandbox — Origen',
+};
+
+const SECRETS: Record<ProviderKind, Record<string, string>> = {
+  oneatlas: { apiKey: SANDBOX_CREDENTIALS.oneatlas.apiKey },
+  geoapi: {
+    clientId: SANDBOX_CREDENTIALS.geoapi.clientId,
+    clientSecret: SANDBOX_CREDENTIALS.geoapi.clientSecret,
+    searchApiKey: SANDBOX_CREDENTIALS.geoapi.searchApiKey,
+  },
+  origen: { token: SANDBOX_CREDENTIALS.origen.token },
+};
+
+const IDENTITY: Record<ProviderKind, Record<string, string>> = {
+  oneatlas: {},
+  geoapi: { username: SANDBOX_CREDENTIALS.geoapi.username },
+  origen: {},
+};
+
+/**
+ * First run: one account per provider pointing at the embedded sandbox (unless the setting is off).
+ * Every run: the sandbox listens on a new port, so sandbox accounts' loopback URLs are moved to it.
+ */
+export async function syncSandboxAccounts(deps: {
+  accounts: AccountsService;
+  repo: AccountsRepo;
+  settings: SettingsRepo;
+  baseUrls: SandboxBaseUrls;
+  keychainAvailable: boolean;
+}): Promise<void> {
+  const { accounts, repo, settings, baseUrls } = deps;
+  const current = settings.get();
+  if (current.createSandboxAccounts && !current.sandboxAccountsCreated) {
+    for (const provider of Object.keys(LABELS) as ProviderKind[]) {
+      const input: AccountInput = { provider, label: LABELS[provider], endpoints: baseUrls[provider], identity: IDENTITY[provider] };
+      // Without a keychain the accounts are still made (so the sandbox is visible) but hold no secret.
+      await accounts.create(input, deps.keychainAvailable ? SECRETS[provider] : {}, { sandbox: true });
+    }
+    settings.set({ sandboxAccountsCreated: true });
+  }
+  for (const record of repo.list()) {
+    if (!record.sandbox) continue;
+    const wanted = baseUrls[record.provider];
+    const endpoints = Object.fromEntries(
+      Object.entries(record.endpoints).map(([key, url]) => [key, isLoopback(url) && wanted[key] ? wanted[key] : url]),
+    );
+    if (JSON.stringify(endpoints) !== JSON.stringify(record.endpoints)) repo.update({ ...record, endpoints, updatedAt: new Date().toISOString() });
+  }
+}
+
+function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,184 @@
+import type {
+  Feature as GeoFeature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
+import GeoJSON from 'ol/format/GeoJSON';
+import Graticule from 'ol/layer/Graticule';
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import Fill from 'ol/style/Fill';
+import Stroke from 'ol/style/Stroke';
+import Style from 'ol/style/Style';
+import Text from 'ol/style/Text';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries50m from 'world-atlas/countries-50m.json';
+import { splitAtAntimeridian, splitLineAtAntimeridian } from '../../shared/geo/antimeridian';
+
+/** Calm, low-contrast basemap so that footprints and AOIs drawn on top stand out. */
+export const BASEMAP_COLORS = {
+  ocean: '#dde8f0',
+  land: '#f5f3ee',
+  border: '#b9b4a8',
+  coast: '#a3b5c2',
+  graticule: 'rgba(72, 98, 122, 0.22)',
+  label: '#5b6b78',
+  labelHalo: 'rgba(245, 243, 238, 0.9)',
+} as const;
+
+type CountryProperties = { name: string };
+type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+
+const world = countries50m as unknown as CountriesTopology;
+
+type BasemapProperties = { kind: 'land' | 'border' | 'coast'; name?: string };
+type BasemapCollection = FeatureCollection<Geometry, BasemapProperties>;
+
+let cachedGeoJson: BasemapCollection | undefined;
+
+/**
+ * Natural Earth still cuts a few Fijian islands (Taveuni, the tip of Vanua Levu) along ±180°. Those
+ * edges are not coastline, so they are left out of the outlines.
+ */
+function withoutMeridianEdges(geometry: LineString | MultiLineString): MultiLineString {
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  const out: Position[][] = [];
+  for (const line of lines) {
+    let current: Position[] = [];
+    for (const point of line) {
+      const prev = current[current.length - 1];
+      const lon = point[0] ?? 0;
+      if (prev && Math.abs(lon) === 180 && prev[0] === lon) {
+        if (current.length > 1) out.push(current);
+        current = [];
+      }
+      current.push(point);
+    }
+    if (current.length > 1) out.push(current);
+  }
+  return { type: 'MultiLineString', coordinates: out };
+}
+
+/**
+ * Natural Earth countries as GeoJSON, cut at the antimeridian: world-atlas is stitched (Fiji,
+ * Chukotka and Antarctica cross 180° the short way) and a planar renderer would otherwise draw
+ * those edges right across the map. Outlines come from the topology's arcs so that shared borders
+ * are drawn once and the artificial cuts along ±180° are not stroked at all.
+ */
+function basemapGeoJson(): BasemapCollection {
+  if (cachedGeoJson) return cachedGeoJson;
+  const countries = feature(world, world.objects.countries).features as GeoFeature<
+    Polygon | MultiPolygon | null,
+    CountryProperties
+  >[];
+  const features: GeoFeature<Geometry, BasemapProperties>[] = [];
+  for (const country of countries) {
+    if (!country.geometry) continue;
+    features.push({
+      type: 'Feature',
+      id: country.id,
+      properties: { kind: 'land', name: country.properties.name },
+      geometry: splitAtAntimeridian(country.geometry),
+    });
+  }
+  const borders = mesh(world, world.objects.countries, (a, b) => a !== b);
+  const coasts = mesh(world, world.objects.countries, (a, b) => a === b);
+  const outline = (lines: MultiLineString): MultiLineString => withoutMeridianEdges(splitLineAtAntimeridian(lines));
+  features.push(
+    { type: 'Feature', properties: { kind: 'coast' }, geometry: outline(coasts) },
+    { type: 'Feature', properties: { kind: 'border' }, geometry: outline(borders) },
+  );
+  cachedGeoJson = { type: 'FeatureCollection', features };
+  return cachedGeoJson;
+}
+
+// The land-coloured outline hides the anti-aliasing seam where two fills meet (the cut at ±180°,
+// shared borders), through which the ocean background would otherwise show as a faint line.
+const landStyle = new Style({
+  fill: new Fill({ color: BASEMAP_COLORS.land }),
+  stroke: new Stroke({ color: BASEMAP_COLORS.land, width: 1 }),
+});
+
+const styles: Record<BasemapProperties['kind'], Style> = {
+  land: landStyle,
+  coast: new Style({ stroke: new Stroke({ color: BASEMAP_COLORS.coast, width: 0.8 }) }),
+  border: new Style({ stroke: new Stroke({ color: BASEMAP_COLORS.border, width: 0.7 }) }),
+};
+
+/**
+ * The offline basemap: land on an ocean background, coastlines and country borders, in one layer
+ * (OpenLayers draws all polygon fills of a layer before its lines). The ocean is painted into the
+ * canvas rather than left to CSS, so the canvas itself is never blank; that fill covers everything
+ * drawn before it, so this layer must stay at the bottom of the map.
+ */
+export function createBasemapLayer(projection = 'EPSG:3857'): VectorLayer<VectorSource> {
+  const format = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: projection });
+  const layer = new VectorLayer({
+    source: new VectorSource({ features: format.readFeatures(basemapGeoJson()), wrapX: true }),
+    style: (feature) => styles[feature.get('kind') as BasemapProperties['kind']] ?? landStyle,
+    properties: { name: 'basemap' },
+    // The basemap never changes: during pans and zooms the last frame is transformed instead.
+    updateWhileAnimating: false,
+    updateWhileInteracting: false,
+  });
+  layer.on('prerender', (event) => {
+    const context = event.context;
+    if (!context || !('fillRect' in context)) return;
+    context.save();
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.fillStyle = BASEMAP_COLORS.ocean;
+    context.fillRect(0, 0, context.canvas.width, context.canvas.height);
+    context.restore();
+  });
+  return layer;
+}
+
+function formatDegrees(value: number, positive: string, negative: string): string {
+  const abs = Math.abs(value);
+  // Intervals are decimal, so at most three decimals are ever meaningful.
+  const text = String(Number(abs.toFixed(3)));
+  if (abs === 0 || abs === 180) return `${text}°`;
+  return `${text}° ${value > 0 ? positive : negative}`;
+}
+
+function normalizeLon(lon: number): number {
+  const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
+  return wrapped === -180 && lon > 0 ? 180 : wrapped;
+}
+
+function labelStyle(options: { textAlign: CanvasTextAlign; textBaseline: CanvasTextBaseline; offsetX?: number; offsetY?: number }): Text {
+  return new Text({
+    font: '500 10px system-ui, "Segoe UI", Roboto, sans-serif',
+    fill: new Fill({ color: BASEMAP_COLORS.label }),
+    stroke: new Stroke({ color: BASEMAP_COLORS.labelHalo, width: 3 }),
+    ...options,
+  });
+}
+
+/**
+ * Graticule with decimal-degree intervals (the default ones are arc-minutes, which read badly in a
+ * decimal coordinate readout). Longitude labels run along the top, latitude labels along the right,
+ * away from the scale bar (bottom left) and the zoom buttons (top left).
+ */
+export function createGraticuleLayer(): Graticule {
+  return new Graticule({
+    properties: { name: 'graticule' },
+    strokeStyle: new Stroke({ color: BASEMAP_COLORS.graticule, width: 0.75 }),
+    showLabels: true,
+    wrapX: true,
+    targetSize: 110,
+    intervals: [90, 45, 30, 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001],
+    lonLabelFormatter: (lon) => formatDegrees(normalizeLon(lon), 'E', 'W'),
+    latLabelFormatter: (lat) => formatDegrees(lat, 'N', 'S'),
+    lonLabelPosition: 1,
+    latLabelPosition: 1,
+    lonLabelStyle: labelStyle({ textAlign: 'center', textBaseline: 'top', offsetY: 4 }),
+    latLabelStyle: labelStyle({ textAlign: 'end', textBaseline: 'middle', offsetX: -6 }),
+  });
+}

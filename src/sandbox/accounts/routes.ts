@@ -1,0 +1,4 @@
+import type { Mount } from '../types';
+
+/** Routes of the accounts module, mounted under the prefixes of src/sandbox/credentials.ts. */
+export const accountsMounts: Mount[] = [];
