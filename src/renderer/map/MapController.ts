@@ -29,6 +29,8 @@ export interface MapControllerOptions {
   zoom?: number;
 }
 
+const MAX_MERCATOR_LAT = 85.0511287798;
+
 export const WORLD_VIEW = { center: [10, 20] as [number, number], zoom: 2 };
 
 /**
@@ -48,7 +50,11 @@ export class MapController {
   constructor(options: MapControllerOptions) {
     this.basemap = createBasemapLayer('EPSG:3857');
     this.graticule = createGraticuleLayer();
-    const zoom = new Zoom({ zoomInTipLabel: 'Zoom in', zoomOutTipLabel: 'Zoom out', zoomOutLabel: '−' });
+    const zoom = new Zoom({
+      zoomInTipLabel: 'Zoom in',
+      zoomOutTipLabel: 'Zoom out',
+      zoomOutLabel: '−',
+    });
     this.map = new OlMap({
       target: options.target,
       keyboardEventTarget: options.keyboardEventTarget ?? options.target,
@@ -129,9 +135,7 @@ export class MapController {
   private lonLatAt(coordinate: number[]): LonLat | null {
     const [lon, lat] = toLonLat(coordinate, this.map.getView().getProjection());
     // Above or below the Mercator square there is no map, only background.
-    if (lon === undefined || lat === undefined || !Number.isFinite(lat) || Math.abs(lat) > 85.0511287798) {
-      return null;
-    }
+    if (lon === undefined || lat === undefined || !(Math.abs(lat) <= MAX_MERCATOR_LAT)) return null;
     return { lon, lat };
   }
 

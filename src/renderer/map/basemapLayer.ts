@@ -89,7 +89,8 @@ function basemapGeoJson(): BasemapCollection {
   }
   const borders = mesh(world, world.objects.countries, (a, b) => a !== b);
   const coasts = mesh(world, world.objects.countries, (a, b) => a === b);
-  const outline = (lines: MultiLineString): MultiLineString => withoutMeridianEdges(splitLineAtAntimeridian(lines));
+  const outline = (lines: MultiLineString): MultiLineString =>
+    withoutMeridianEdges(splitLineAtAntimeridian(lines));
   features.push(
     { type: 'Feature', properties: { kind: 'coast' }, geometry: outline(coasts) },
     { type: 'Feature', properties: { kind: 'border' }, geometry: outline(borders) },
@@ -152,7 +153,12 @@ function normalizeLon(lon: number): number {
   return wrapped === -180 && lon > 0 ? 180 : wrapped;
 }
 
-function labelStyle(options: { textAlign: CanvasTextAlign; textBaseline: CanvasTextBaseline; offsetX?: number; offsetY?: number }): Text {
+function labelStyle(options: {
+  textAlign: CanvasTextAlign;
+  textBaseline: CanvasTextBaseline;
+  offsetX?: number;
+  offsetY?: number;
+}): Text {
   return new Text({
     font: '500 10px system-ui, "Segoe UI", Roboto, sans-serif',
     fill: new Fill({ color: BASEMAP_COLORS.label }),

@@ -104,7 +104,11 @@ function clampLon(lon: number): number {
  * (xor): for an ordinary polygon this is exterior minus holes, and it also does the right thing for
  * stitched polar data where the "exterior" is a tiny circle round the pole and the coast a "hole".
  */
-function unwrapPolygon(rings: Position[][]): { shape: ClipMultiPolygon | ClipPolygon; min: number; max: number } {
+function unwrapPolygon(rings: Position[][]): {
+  shape: ClipMultiPolygon | ClipPolygon;
+  min: number;
+  max: number;
+} {
   const prepared: Ring[] = [];
   let centre = 0;
   for (const raw of rings) {
