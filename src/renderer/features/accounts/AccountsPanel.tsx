@@ -103,7 +103,7 @@ function AccountList({ accounts, onEdit, onRemove }: { accounts: AccountsState; 
                 <dt>{s.label}</dt>
                 <dd className={a.secretsSet[s.key] ? 'secret-set' : 'secret-missing'}>
                   {a.secretsSet[s.key] ? 'Set (in keychain)' : 'Not set'}
-                  {a.sandbox && <span className="mono sandbox-credential"> · {sandboxCredential(a.provider, s.key)}</span>}
+                  {a.sandbox && <span className="mono sandbox-credential">{sandboxCredential(a.provider, s.key)}</span>}
                 </dd>
               </div>
             ))}
