@@ -6,6 +6,7 @@ import type { Account } from '../shared/domain/account';
 import { launchDesk, type Launched } from './launch';
 import { keychainForTests } from './testing/keychain';
 import { createKeychainVault } from './vault/keychain-vault';
+import { VaultUnavailableError, type Vault } from './vault/vault';
 
 const keychain = await keychainForTests();
 
@@ -73,5 +74,27 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
     await l.close();
     l = await launch();
     expect(await list(l)).toEqual([]);
+  });
+
+  it('fills in sandbox credentials on a later launch when the first one had no keychain', async () => {
+    // A locked keychain: the real vault's failure mode, without tearing down this process's D-Bus session.
+    const locked: Vault = {
+      status: async () => ({ available: false, message: 'locked' }),
+      get: async () => null,
+      set: async () => {
+        throw new VaultUnavailableError('locked');
+      },
+      delete: async () => {
+        throw new VaultUnavailableError('locked');
+      },
+    };
+    let l = (running = await launchDesk({ dataDir: dir, host: 'web', version: 'test', vault: locked }, {}));
+    expect((await list(l)).every((a) => Object.values(a.secretsSet).every((set) => !set))).toBe(true);
+    await l.close();
+    l = await launch();
+    const accounts = await list(l);
+    expect(accounts).toHaveLength(3);
+    expect(accounts.every((a) => Object.values(a.secretsSet).every(Boolean))).toBe(true);
+    expect(await l.desk.accounts.secret(accounts[2]!.id, 'token')).toBe('sandbox-origen-token');
   });
 });

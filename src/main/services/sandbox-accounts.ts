@@ -31,7 +31,8 @@ const IDENTITY: Record<ProviderKind, Record<string, string>> = {
 
 /**
  * First run: one account per provider pointing at the embedded sandbox (unless the setting is off).
- * Every run: the sandbox listens on a new port, so sandbox accounts' loopback URLs are moved to it.
+ * Every run: the sandbox listens on a new port, so sandbox accounts' loopback URLs are moved to it,
+ * and sandbox accounts made without a keychain get their credentials once a keychain is reachable.
  */
 export async function syncSandboxAccounts(deps: {
   accounts: AccountsService;
@@ -57,6 +58,11 @@ export async function syncSandboxAccounts(deps: {
       Object.entries(record.endpoints).map(([key, url]) => [key, isLoopback(url) && wanted[key] ? wanted[key] : url]),
     );
     if (JSON.stringify(endpoints) !== JSON.stringify(record.endpoints)) repo.update({ ...record, endpoints, updatedAt: new Date().toISOString() });
+    // Made while no keychain was reachable: fill in the public sandbox credentials once one is.
+    const missing = Object.entries(SECRETS[record.provider]).filter(([key]) => !record.secretKeys.includes(key));
+    if (deps.keychainAvailable && missing.length) {
+      await accounts.update(record.id, { label: record.label, endpoints, identity: record.identity }, Object.fromEntries(missing));
+    }
   }
 }
 
