@@ -5,6 +5,7 @@ import {
   isExternalUrlAllowed,
   isNavigationAllowed,
   isPermissionAllowed,
+  mainWindowOptions,
   secureWebPreferences,
 } from './security';
 
@@ -14,6 +15,12 @@ describe('window security policy', () => {
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, webSecurity: true });
     expect(prefs.nodeIntegrationInWorker).toBe(false);
     expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+  });
+
+  it('gives the main window exactly those preferences', () => {
+    const { webPreferences } = mainWindowOptions('/app/preload.js');
+    expect(webPreferences).toEqual(secureWebPreferences('/app/preload.js'));
+    expect(webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload.js' });
   });
 
   it('has a CSP without unsafe-eval and with no remote script source', () => {

@@ -3,7 +3,7 @@
  * The Electron wiring (hosts/electron-window.ts) applies them; browser mode reuses the CSP.
  * Only types are imported from electron: this module must load under plain Node.
  */
-import type { WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 /** No unsafe-eval anywhere; inline styles only because OpenLayers positions its overlays with them. */
 export const CONTENT_SECURITY_POLICY = [
@@ -33,6 +33,26 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     spellcheck: false,
+  };
+}
+
+/** The main window's options, complete, so the unit tests see exactly what Electron is given. */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Imagery Desk',
+    backgroundColor: '#151b23',
+    webPreferences: {
+      ...secureWebPreferences(preloadPath),
+      // Repeated as literals so reviewers and scanners see them where the window is configured.
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import {
   isExternalUrlAllowed,
   isNavigationAllowed,
   isPermissionAllowed,
-  secureWebPreferences,
+  mainWindowOptions,
 } from '../security';
 
 /** Applies the security.ts policies to the default session once, before any window loads. */
@@ -19,21 +19,11 @@ export function hardenSession(): void {
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
+  const options = mainWindowOptions(preloadPath);
   const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK -- middle-clicks go to setWindowOpenHandler below (denies all); Chromium dropped the 'Auxclick' flag
-    width: 1440,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    title: 'Imagery Desk',
-    backgroundColor: '#1f2933',
-    webPreferences: {
-      ...secureWebPreferences(preloadPath),
-      // Repeated as literals so reviewers and scanners see them where the window is made.
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-    },
+    ...options,
+    // The same values as mainWindowOptions (unit-tested), restated where the scanner looks for them.
+    webPreferences: { ...options.webPreferences, sandbox: true, contextIsolation: true, nodeIntegration: false },
   });
   win.once('ready-to-show', () => win.show());
   win.webContents.on('will-navigate', (event, url) => {
