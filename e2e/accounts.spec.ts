@@ -94,6 +94,14 @@ test('editing keeps a secret unless replaced, removing asks first and removes th
   await page.getByRole('dialog', { name: 'Remove account?' }).getByRole('button', { name: 'Remove account' }).click();
   await expect(renamed).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toBeVisible();
+
+  // Sandbox accounts removed by mistake come back with one click.
+  await page.getByRole('button', { name: 'Remove Sandbox — Origen' }).click();
+  await page.getByRole('dialog', { name: 'Remove account?' }).getByRole('button', { name: 'Remove account' }).click();
+  await expect(page.getByRole('listitem', { name: 'Sandbox — Origen' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Restore sandbox accounts' }).click();
+  await expect(page.getByRole('listitem', { name: 'Sandbox — Origen' })).toContainText('Set (in keychain)');
+  await expect(page.getByRole('button', { name: 'Restore sandbox accounts' })).toHaveCount(0);
 });
 
 test('a form error names the problem and saves nothing', async ({ page, desk }) => {

@@ -9,6 +9,7 @@ import { createAoisRepo } from './store/aois-repo';
 import { openDatabase } from './store/database';
 import { createSettingsRepo } from './store/settings-repo';
 import type { Vault } from './vault/vault';
+import { DeskFailure } from './errors';
 
 export interface DeskOptions {
   dataDir: string;
@@ -40,6 +41,13 @@ export function createDesk(opts: DeskOptions): Desk {
   const accountsRepo = createAccountsRepo(db);
   const accounts = createAccountsService({ repo: accountsRepo, vault: opts.vault });
 
+  let sandboxUrls: SandboxBaseUrls | undefined;
+  const syncSandbox = async (restore = false) => {
+    if (!sandboxUrls) throw new DeskFailure('SANDBOX_OFF', 'The provider sandbox is not running in this session.');
+    const keychainAvailable = (await opts.vault.status()).available;
+    await syncSandboxAccounts({ accounts, repo: accountsRepo, settings, baseUrls: sandboxUrls, keychainAvailable, restore });
+  };
+
   const handlers: Handlers = {
     'app.info': async () => ({
       name: 'Imagery Desk',
@@ -55,6 +63,10 @@ export function createDesk(opts: DeskOptions): Desk {
     'accounts.create': ({ account, secrets }) => accounts.create(account, secrets),
     'accounts.update': ({ id, account, secrets }) => accounts.update(id, account, secrets),
     'accounts.remove': ({ id }) => accounts.remove(id),
+    'accounts.restoreSandbox': async () => {
+      await syncSandbox(true);
+      return accounts.list();
+    },
     'aois.list': () => aois.list(),
   };
 
@@ -62,8 +74,10 @@ export function createDesk(opts: DeskOptions): Desk {
     registry: createRegistry(handlers, opts.log),
     accounts,
     db,
-    syncSandboxAccounts: async (baseUrls) =>
-      syncSandboxAccounts({ accounts, repo: accountsRepo, settings, baseUrls, keychainAvailable: (await opts.vault.status()).available }),
+    syncSandboxAccounts: (baseUrls) => {
+      sandboxUrls = baseUrls;
+      return syncSandbox();
+    },
     close: () => db.close(),
   };
 }

@@ -57,20 +57,21 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
     expect(accounts.find((a) => a.id === own.id)?.endpoints['market']).toBe('http://127.0.0.1:9/market_service');
   });
 
-  it('does not bring back a removed sandbox account, and creates none when the setting is off', async () => {
+  it('does not bring back a removed sandbox account unless asked, and creates none when turned off', async () => {
     let l = await launch();
     const [oneAtlas] = await list(l);
     await l.desk.registry.dispatch('accounts.remove', { id: oneAtlas!.id });
     await l.close();
     l = await launch();
     expect((await list(l)).map((a) => a.label)).toEqual(['Sandbox — GeoAPI', 'Sandbox — Origen']);
+    const restored = await l.desk.registry.dispatch('accounts.restoreSandbox', {});
+    expect(restored.ok && (restored.value as Account[]).map((a) => a.label).sort()).toEqual(['Sandbox — GeoAPI', 'Sandbox — OneAtlas', 'Sandbox — Origen']);
     await l.close();
 
     rmSync(dir, { recursive: true, force: true });
     dir = mkdtempSync(join(tmpdir(), 'desk-launch-'));
-    l = await launch();
-    for (const a of await list(l)) await l.desk.registry.dispatch('accounts.remove', { id: a.id });
-    await l.desk.registry.dispatch('settings.set', { createSandboxAccounts: false, sandboxAccountsCreated: false });
+    l = running = await launchDesk({ dataDir: dir, host: 'web', version: 'test', vault }, { DESK_SANDBOX_ACCOUNTS: 'off' });
+    expect(await list(l)).toEqual([]);
     await l.close();
     l = await launch();
     expect(await list(l)).toEqual([]);

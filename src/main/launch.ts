@@ -17,6 +17,8 @@ export async function launchDesk(opts: Omit<DeskOptions, 'sandboxOrigin'>, env: 
   const sandbox = await startSandbox({ port });
   try {
     const desk = createDesk({ ...opts, sandboxOrigin: sandbox.origin });
+    // For deployments that must not show simulated accounts: decided before the first run.
+    if (env['DESK_SANDBOX_ACCOUNTS'] === 'off') await desk.registry.dispatch('settings.set', { createSandboxAccounts: false });
     await desk.syncSandboxAccounts(sandbox.baseUrls);
     return {
       desk,

@@ -19,7 +19,7 @@ export function App() {
         <SectionNav current={section} onChange={setSection} />
         <aside className="side-panel" aria-label={`${section} panel`}>
           {section === 'accounts' ? (
-            <AccountsPanel accounts={accounts} keychain={info.value?.keychain} />
+            <AccountsPanel accounts={accounts} keychain={info.value?.keychain} sandboxOrigin={info.value?.sandboxOrigin ?? null} />
           ) : (
             <Placeholder section={section} />
           )}

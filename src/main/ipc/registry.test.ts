@@ -23,6 +23,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'accounts.create': () => account,
     'accounts.update': () => account,
     'accounts.remove': ({ id }) => ({ id }),
+    'accounts.restoreSandbox': () => [account],
     'aois.list': () => [],
   };
   return { ...base, ...overrides };

@@ -40,11 +40,15 @@ export async function syncSandboxAccounts(deps: {
   settings: SettingsRepo;
   baseUrls: SandboxBaseUrls;
   keychainAvailable: boolean;
+  /** Make the missing sandbox accounts now, whatever the first-run settings say (user asked). */
+  restore?: boolean;
 }): Promise<void> {
   const { accounts, repo, settings, baseUrls } = deps;
   const current = settings.get();
-  if (current.createSandboxAccounts && !current.sandboxAccountsCreated) {
+  if (deps.restore || (current.createSandboxAccounts && !current.sandboxAccountsCreated)) {
+    const present = new Set(repo.list().filter((r) => r.sandbox).map((r) => r.provider));
     for (const provider of Object.keys(LABELS) as ProviderKind[]) {
+      if (present.has(provider)) continue;
       const input: AccountInput = { provider, label: LABELS[provider], endpoints: baseUrls[provider], identity: IDENTITY[provider] };
       // Without a keychain the accounts are still made (so the sandbox is visible) but hold no secret.
       await accounts.create(input, deps.keychainAvailable ? SECRETS[provider] : {}, { sandbox: true });

@@ -10,6 +10,7 @@ export const CHANNELS = [
   'accounts.create',
   'accounts.update',
   'accounts.remove',
+  'accounts.restoreSandbox',
   'aois.list',
 ] as const;
 

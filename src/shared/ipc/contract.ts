@@ -55,6 +55,7 @@ export const CONTRACT = {
     response: AccountSchema,
   },
   'accounts.remove': { request: z.object({ id: z.string().min(1) }).strict(), response: z.object({ id: z.string() }) },
+  'accounts.restoreSandbox': { request: Empty, response: z.array(AccountSchema) },
   'aois.list': { request: Empty, response: z.array(AoiSummarySchema) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -9,7 +9,13 @@ import type { AccountsState } from './useAccounts';
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; account: Account };
 
-export function AccountsPanel({ accounts, keychain }: { accounts: AccountsState; keychain?: { available: boolean; message: string } }) {
+interface Props {
+  accounts: AccountsState;
+  keychain?: { available: boolean; message: string };
+  sandboxOrigin: string | null;
+}
+
+export function AccountsPanel({ accounts, keychain, sandboxOrigin }: Props) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [removing, setRemoving] = useState<Account>();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string }>();
@@ -58,6 +64,28 @@ export function AccountsPanel({ accounts, keychain }: { accounts: AccountsState;
           />
         )}
       </div>
+      {mode.kind === 'list' && sandboxOrigin && (
+        <footer className="panel-footer">
+          <span className="muted">
+            Provider sandbox at <span className="mono">{sandboxOrigin.replace(/^https?:\/\//, '')}</span>
+          </span>
+          {accounts.list.filter((a) => a.sandbox).length < 3 && (
+            <button
+              className="button"
+              onClick={async () => {
+                try {
+                  await call('accounts.restoreSandbox', {});
+                  await done('Sandbox accounts restored.');
+                } catch (err) {
+                  setNotice({ tone: 'error', text: err instanceof Error ? err.message : String(err) });
+                }
+              }}
+            >
+              Restore sandbox accounts
+            </button>
+          )}
+        </footer>
+      )}
       {removing && (
         <ConfirmDialog
           title="Remove account?"
