@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { createRegistry, type Handlers, type Registry } from './ipc/registry';
 import { createAccountsService, type AccountsService } from './services/accounts';
+import { lookupProjection } from './services/projections';
 import { syncSandboxAccounts, type SandboxBaseUrls } from './services/sandbox-accounts';
 import { createAccountsRepo } from './store/accounts-repo';
 import { createAoisRepo } from './store/aois-repo';
@@ -68,6 +69,7 @@ export function createDesk(opts: DeskOptions): Desk {
       return accounts.list();
     },
     'aois.list': () => aois.list(),
+    'projections.lookup': ({ codes }) => codes.map(lookupProjection),
   };
 
   return {

@@ -25,6 +25,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'accounts.remove': ({ id }) => ({ id }),
     'accounts.restoreSandbox': () => [account],
     'aois.list': () => [],
+    'projections.lookup': () => [],
   };
   return { ...base, ...overrides };
 }

@@ -12,6 +12,7 @@ export const CHANNELS = [
   'accounts.remove',
   'accounts.restoreSandbox',
   'aois.list',
+  'projections.lookup',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

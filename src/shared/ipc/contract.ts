@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccountInputSchema, AccountSchema, SecretPatchSchema } from '../domain/account';
+import { ProjectionInfoSchema } from '../domain/projection';
 import type { Channel } from './channels';
 
 const Empty = z.object({}).strict();
@@ -57,6 +58,10 @@ export const CONTRACT = {
   'accounts.remove': { request: z.object({ id: z.string().min(1) }).strict(), response: z.object({ id: z.string() }) },
   'accounts.restoreSandbox': { request: Empty, response: z.array(AccountSchema) },
   'aois.list': { request: Empty, response: z.array(AoiSummarySchema) },
+  'projections.lookup': {
+    request: z.object({ codes: z.array(z.number().int().positive().max(999_999)).max(500) }).strict(),
+    response: z.array(ProjectionInfoSchema),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 // Compile-time check that CHANNELS and CONTRACT list the same names, in both directions.
