@@ -76,7 +76,7 @@ export async function startSandbox(opts: StartOptions = {}): Promise<SandboxServ
       ...parseBody(req.headers['content-type'], raw),
     };
     const response = await found.match.route.handler(request, { state });
-    if (!isAdmin && found.match.route.commitsOrder && response.status < 300 && state.faults.dropAfterCommitNext > 0) {
+    if (!isAdmin && found.match.route.commitsOrder && (response.committed ?? response.status < 300) && state.faults.dropAfterCommitNext > 0) {
       state.faults.dropAfterCommitNext--;
       req.socket.destroy();
       return;

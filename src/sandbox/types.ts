@@ -21,6 +21,8 @@ export interface SandboxResponse {
   /** Objects are sent as JSON; a Buffer is sent as is with `contentType`. */
   body?: unknown;
   contentType?: string;
+  /** For `commitsOrder` routes whose errors are HTTP 200 (Origen): whether something was committed. */
+  committed?: boolean;
 }
 
 export interface SandboxContext {

@@ -7,7 +7,8 @@ import type { Item } from './query';
 /**
  * The user's private workspace ("My Data"): products delivered by orders, searchable through the
  * opensearch `workspace` filter. The ordering module calls deliverToWorkspace when an order reaches
- * delivery; until then a workspace search answers an empty (but well-formed) collection.
+ * delivery. Archive orders also land here by themselves once their delivery time has passed on the
+ * simulated clock (read from the accepted records, so search needs nothing from the ordering module).
  */
 
 /** Public archive workspaces of the catalogue, by constellation family. */
@@ -57,7 +58,32 @@ export function deliverToWorkspace(state: SandboxState, d: Delivery): Item | und
 export const isUserWorkspace = (w: string): boolean => w === SANDBOX_USER.workspaceId || w === SANDBOX_USER.workspaceName;
 
 export function workspaceItems(state: SandboxState): readonly Item[] {
+  deliverDueOrders(state);
   return delivered(state);
+}
+
+interface OrderDataView {
+  deliverAt?: number;
+  status?: string;
+  salesOrderId?: string;
+  lines?: { datastripIds?: string[] }[];
+}
+
+/** Every archive scene of a OneAtlas order whose delivery time has come, delivered exactly once. */
+function deliverDueOrders(state: SandboxState): void {
+  const done = state.store<Set<string>>(`${STORE}.orders`, () => new Set());
+  const now = state.now().getTime();
+  for (const record of state.accepted) {
+    if (record.provider !== 'oneatlas' || record.kind !== 'order') continue;
+    const data = record.data as OrderDataView;
+    if (data.deliverAt === undefined || data.deliverAt > now || data.status === 'CANCELLED') continue;
+    for (const sceneId of (data.lines ?? []).flatMap((l) => l.datastripIds ?? [])) {
+      const key = `${record.id}/${sceneId}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      deliverToWorkspace(state, { sceneId, orderId: data.salesOrderId ?? record.id, customerReference: record.customerReference, deliveredAt: new Date(data.deliverAt) });
+    }
+  }
 }
 
 export const USER_WORKSPACE = { id: SANDBOX_USER.workspaceId, name: SANDBOX_USER.workspaceName, title: 'My Data' };
