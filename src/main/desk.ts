@@ -7,6 +7,7 @@ import { lookupProjection } from './services/projections';
 import { syncSandboxAccounts, type SandboxBaseUrls } from './services/sandbox-accounts';
 import { createAccountsRepo } from './store/accounts-repo';
 import { createAoisRepo } from './store/aois-repo';
+import { createAoisService } from './services/aois';
 import { openDatabase } from './store/database';
 import { createSettingsRepo } from './store/settings-repo';
 import type { Vault } from './vault/vault';
@@ -38,7 +39,7 @@ export function createDesk(opts: DeskOptions): Desk {
   mkdirSync(opts.dataDir, { recursive: true });
   const db = openDatabase(join(opts.dataDir, DATABASE_FILE));
   const settings = createSettingsRepo(db);
-  const aois = createAoisRepo(db);
+  const aois = createAoisService({ repo: createAoisRepo(db) });
   const accountsRepo = createAccountsRepo(db);
   const accounts = createAccountsService({ repo: accountsRepo, vault: opts.vault });
 
@@ -69,6 +70,14 @@ export function createDesk(opts: DeskOptions): Desk {
       return accounts.list();
     },
     'aois.list': () => aois.list(),
+    'aois.all': () => aois.all(),
+    'aois.get': ({ id }) => aois.get(id),
+    'aois.create': ({ name, geometry }) => aois.create(name, geometry),
+    'aois.update': ({ id, name, geometry }) => aois.update(id, { name, geometry }),
+    'aois.duplicate': ({ id }) => aois.duplicate(id),
+    'aois.remove': ({ id }) => aois.remove(id),
+    'aois.restore': ({ aoi }) => aois.restore(aoi),
+    'aois.import': ({ aois: items }) => aois.importMany(items),
     'projections.lookup': ({ codes }) => codes.map(lookupProjection),
   };
 

@@ -25,6 +25,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'accounts.remove': ({ id }) => ({ id }),
     'accounts.restoreSandbox': () => [account],
     'aois.list': () => [],
+    'aois.all': () => [],
+    'aois.get': () => { throw new DeskFailure('NOT_FOUND', 'none'); },
+    'aois.create': () => { throw new DeskFailure('NOT_FOUND', 'none'); },
+    'aois.update': () => { throw new DeskFailure('NOT_FOUND', 'none'); },
+    'aois.duplicate': () => { throw new DeskFailure('NOT_FOUND', 'none'); },
+    'aois.remove': () => { throw new DeskFailure('NOT_FOUND', 'none'); },
+    'aois.restore': () => { throw new DeskFailure('NOT_FOUND', 'none'); },
+    'aois.import': () => ({ aois: [], repairs: [] }),
     'projections.lookup': () => [],
   };
   return { ...base, ...overrides };

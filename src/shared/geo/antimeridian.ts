@@ -261,3 +261,20 @@ export function splitLineAtAntimeridian(
   if (parts.length === 1 && first) return { type: 'LineString', coordinates: first };
   return { type: 'MultiLineString', coordinates: parts };
 }
+
+/**
+ * Whether `splitAtAntimeridian` would change these rings: some longitude leaves [-180, 180] or some
+ * edge spans more than 180°. Exported for validation, which reports the split as a repair.
+ */
+export function ringsCrossAntimeridian(rings: Position[][]): boolean {
+  return needsSplit(rings);
+}
+
+/**
+ * The ring with continuous longitudes (every step the short way round), as `splitAtAntimeridian`
+ * sees it. Exported so that validation checks crossings and winding on the same plane the split
+ * uses, instead of on the torn ring.
+ */
+export function unwrapLongitudes(ring: Position[]): Position[] {
+  return unwrap(ring);
+}

@@ -12,6 +12,14 @@ export const CHANNELS = [
   'accounts.remove',
   'accounts.restoreSandbox',
   'aois.list',
+  'aois.all',
+  'aois.get',
+  'aois.create',
+  'aois.update',
+  'aois.duplicate',
+  'aois.remove',
+  'aois.restore',
+  'aois.import',
   'projections.lookup',
 ] as const;
 

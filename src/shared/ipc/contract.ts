@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { AccountInputSchema, AccountSchema, SecretPatchSchema } from '../domain/account';
+import { AoiNameSchema, AoiSavedSchema, AoiSchema, AoiSummarySchema } from '../domain/aoi';
 import { ProjectionInfoSchema } from '../domain/projection';
 import type { Channel } from './channels';
 
 const Empty = z.object({}).strict();
+const ById = z.object({ id: z.string().min(1) }).strict();
 
 export const KeychainStatusSchema = z.object({ available: z.boolean(), message: z.string() });
 
@@ -32,12 +34,6 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const AoiSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  areaKm2: z.number(),
-  updatedAt: z.string(),
-});
 
 /** One request and one response schema per channel; main, preload and renderer types derive from it. */
 export const CONTRACT = {
@@ -58,6 +54,21 @@ export const CONTRACT = {
   'accounts.remove': { request: z.object({ id: z.string().min(1) }).strict(), response: z.object({ id: z.string() }) },
   'accounts.restoreSandbox': { request: Empty, response: z.array(AccountSchema) },
   'aois.list': { request: Empty, response: z.array(AoiSummarySchema) },
+  'aois.all': { request: Empty, response: z.array(AoiSchema) },
+  'aois.get': { request: ById, response: AoiSchema },
+  // Geometry is validated (and repaired) by shared/geo in main, which names where a problem is.
+  'aois.create': { request: z.object({ name: AoiNameSchema, geometry: z.unknown() }).strict(), response: AoiSavedSchema },
+  'aois.update': {
+    request: z.object({ id: z.string().min(1), name: AoiNameSchema.optional(), geometry: z.unknown().optional() }).strict(),
+    response: AoiSavedSchema,
+  },
+  'aois.duplicate': { request: ById, response: AoiSchema },
+  'aois.remove': { request: ById, response: AoiSchema },
+  'aois.restore': { request: z.object({ aoi: AoiSchema }).strict(), response: AoiSchema },
+  'aois.import': {
+    request: z.object({ aois: z.array(z.object({ name: AoiNameSchema, geometry: z.unknown() }).strict()).min(1).max(10_000) }).strict(),
+    response: z.object({ aois: z.array(AoiSchema), repairs: AoiSavedSchema.shape.repairs }),
+  },
   'projections.lookup': {
     request: z.object({ codes: z.array(z.number().int().positive().max(999_999)).max(500) }).strict(),
     response: z.array(ProjectionInfoSchema),

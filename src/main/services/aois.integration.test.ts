@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Aoi } from '../../shared/domain/aoi';
+import { createDesk, type Desk } from '../desk';
+import { createKeychainVault } from '../vault/keychain-vault';
+
+// A real SQLite file; AOIs never touch the keychain, so these run without one.
+let dir: string;
+let desk: Desk;
+const open = () => createDesk({ dataDir: dir, host: 'web', version: 'test', vault: createKeychainVault('imagery-desk-aoi-test') });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'desk-aoi-'));
+  desk = open();
+});
+afterEach(() => {
+  desk.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function call<T>(channel: string, payload: unknown): Promise<T> {
+  const r = await desk.registry.dispatch(channel, payload);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code, details: r.error.details });
+  return r.value as T;
+}
+
+// ~11 km square near Toulouse, written clockwise and in 3D: both repaired on the way in.
+const clockwise3d = {
+  type: 'Polygon',
+  coordinates: [[[1.4, 43.6, 150], [1.4, 43.7, 150], [1.5, 43.7, 150], [1.5, 43.6, 150], [1.4, 43.6, 150]]],
+};
+
+describe('AOIs in the store', () => {
+  it('repairs what is safe, stores EPSG:4326 right-hand geometry with its area, and survives a restart', async () => {
+    const saved = await call<{ aoi: Aoi; repairs: { code: string }[] }>('aois.create', { name: 'Toulouse', geometry: clockwise3d });
+    expect(saved.repairs.map((r) => r.code).sort()).toEqual(['dropped-height', 'rewound']);
+    expect(saved.aoi.areaKm2).toBeGreaterThan(85);
+    expect(saved.aoi.areaKm2).toBeLessThan(92);
+    const ring = (saved.aoi.geometry.coordinates[0] as number[][]).map((p) => p.length);
+    expect(new Set(ring)).toEqual(new Set([2]));
+    desk.close();
+    desk = open();
+    expect(await call<Aoi>('aois.get', { id: saved.aoi.id })).toEqual(saved.aoi);
+  });
+
+  it('refuses a self-intersecting polygon, says where, and stores nothing', async () => {
+    const bowtie = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] };
+    await expect(call('aois.create', { name: 'Bow tie', geometry: bowtie })).rejects.toMatchObject({ code: 'INVALID_GEOMETRY' });
+    await expect(call('aois.create', { name: 'Bow tie', geometry: bowtie })).rejects.toThrow(/geometry/);
+    expect(await call('aois.list', {})).toEqual([]);
+  });
+
+  it('renames, duplicates with a free name, removes and restores (undo)', async () => {
+    const { aoi } = await call<{ aoi: Aoi }>('aois.create', { name: 'Site', geometry: clockwise3d });
+    await call('aois.update', { id: aoi.id, name: 'Site A' });
+    const copy = await call<Aoi>('aois.duplicate', { id: aoi.id });
+    const copy2 = await call<Aoi>('aois.duplicate', { id: aoi.id });
+    expect([copy.name, copy2.name]).toEqual(['Site A (copy)', 'Site A (copy 2)']);
+    const removed = await call<Aoi>('aois.remove', { id: aoi.id });
+    expect((await call<Aoi[]>('aois.list', {})).map((a) => a.name).sort()).toEqual(['Site A (copy 2)', 'Site A (copy)']);
+    await call('aois.restore', { aoi: removed });
+    expect(await call<Aoi>('aois.get', { id: aoi.id })).toMatchObject({ name: 'Site A', createdAt: aoi.createdAt });
+  });
+
+  it('imports all or nothing', async () => {
+    const good = { name: 'Good', geometry: clockwise3d };
+    const bad = { name: 'Bad', geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 'x'], [1, 1], [0, 0]]] } };
+    await expect(call('aois.import', { aois: [good, bad] })).rejects.toMatchObject({ code: 'INVALID_GEOMETRY' });
+    await expect(call('aois.import', { aois: [good, bad] })).rejects.toThrow(/aois\[1\]/);
+    expect(await call('aois.list', {})).toEqual([]);
+    const ok = await call<{ aois: Aoi[] }>('aois.import', { aois: [good, { ...good, name: 'Good 2' }] });
+    expect(ok.aois).toHaveLength(2);
+    expect((await call<Aoi[]>('aois.list', {})).map((a) => a.name)).toEqual(['Good', 'Good 2']);
+  });
+});

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Aoi } from '../../shared/domain/aoi';
+import { geodesicAreaKm2, vertexCount } from '../../shared/geo/area';
+import type { Repair } from '../../shared/geo/issues';
+import { checkAoiGeometry } from '../../shared/geo/validate';
+import { DeskFailure } from '../errors';
+import type { AoisRepo } from '../store/aois-repo';
+
+export interface Saved {
+  aoi: Aoi;
+  repairs: { code: string; message: string; path: string }[];
+}
+
+/**
+ * AOIs are validated here whatever the renderer already checked: main is the trust boundary. What is
+ * safe to repair is repaired and reported; anything else is refused with the paths of the problems.
+ */
+export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
+  const { repo } = deps;
+  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+
+  const checked = (geometry: unknown, path = 'geometry'): { geometry: Polygon | MultiPolygon; repairs: Repair[] } => {
+    const result = checkAoiGeometry(geometry, { path });
+    if (!result.ok) {
+      const first = result.problems[0];
+      throw new DeskFailure('INVALID_GEOMETRY', first ? `${first.message} (at ${first.path})` : 'Invalid geometry.', { problems: result.problems });
+    }
+    return result;
+  };
+
+  const build = (base: Pick<Aoi, 'id' | 'name' | 'createdAt'>, geometry: Polygon | MultiPolygon): Aoi => ({
+    ...base,
+    geometry: geometry as Aoi['geometry'],
+    areaKm2: geodesicAreaKm2(geometry),
+    vertexCount: vertexCount(geometry),
+    updatedAt: now(),
+  });
+
+  const mustGet = (id: string): Aoi => {
+    const found = repo.get(id);
+    if (!found) throw new DeskFailure('NOT_FOUND', 'That AOI no longer exists.');
+    return found;
+  };
+
+  const notes = (repairs: Repair[]) => repairs.map(({ code, message, path }) => ({ code, message, path }));
+
+  return {
+    list: () => repo.list(),
+    all: () => repo.all(),
+    get: mustGet,
+
+    create(name: string, geometry: unknown): Saved {
+      const { geometry: clean, repairs } = checked(geometry);
+      const aoi = build({ id: randomUUID(), name, createdAt: now() }, clean);
+      repo.insert(aoi);
+      return { aoi, repairs: notes(repairs) };
+    },
+
+    update(id: string, patch: { name?: string; geometry?: unknown }): Saved {
+      const existing = mustGet(id);
+      const next = patch.geometry === undefined ? { geometry: existing.geometry as Polygon | MultiPolygon, repairs: [] } : checked(patch.geometry);
+      const aoi = build({ id, name: patch.name ?? existing.name, createdAt: existing.createdAt }, next.geometry);
+      repo.update(aoi);
+      return { aoi, repairs: notes(next.repairs) };
+    },
+
+    duplicate(id: string): Aoi {
+      const source = mustGet(id);
+      const names = new Set(repo.list().map((a) => a.name));
+      let name = `${source.name} (copy)`;
+      for (let n = 2; names.has(name); n++) name = `${source.name} (copy ${n})`;
+      const aoi = build({ id: randomUUID(), name, createdAt: now() }, source.geometry as Polygon | MultiPolygon);
+      repo.insert(aoi);
+      return aoi;
+    },
+
+    /** Returns what was removed, so the UI can offer to undo it with `restore`. */
+    remove(id: string): Aoi {
+      const existing = mustGet(id);
+      repo.remove(id);
+      return existing;
+    },
+
+    restore(aoi: Aoi): Aoi {
+      if (repo.get(aoi.id)) throw new DeskFailure('CONFLICT', 'An AOI with that id already exists.');
+      const restored = build({ id: aoi.id, name: aoi.name, createdAt: aoi.createdAt }, checked(aoi.geometry).geometry);
+      repo.insert(restored);
+      return restored;
+    },
+
+    /** All or nothing: one invalid AOI refuses the whole import and stores none. */
+    importMany(items: { name: string; geometry: unknown }[]): { aois: Aoi[]; repairs: Saved['repairs'] } {
+      const repairs: Saved['repairs'] = [];
+      const aois = items.map((item, i) => {
+        const result = checked(item.geometry, `aois[${i}].geometry`);
+        repairs.push(...notes(result.repairs));
+        return build({ id: randomUUID(), name: item.name, createdAt: now() }, result.geometry);
+      });
+      repo.insertAll(aois);
+      return { aois, repairs };
+    },
+  };
+}
+export type AoisService = ReturnType<typeof createAoisService>;

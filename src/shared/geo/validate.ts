@@ -1,0 +1,238 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { findContacts, type Contact, type SweepRing } from './intersections';
+import { describeValue, formatPoint, indexPath, joinPath, type Problem, type Repair } from './issues';
+import { extent, pointInRing, signedArea } from './planar';
+import { cleanRing, encirclesPole, hasRightHandWinding, rewind, splitIfCrossing, unwrapPolygon } from './repair';
+
+/**
+ * The gate every AOI goes through, whatever its origin (drawn, GeoJSON, WKT): takes anything,
+ * never throws, and either returns a geometry that is safe to store and send (RFC 7946: 2D lon/lat,
+ * closed rings, right-hand winding, nothing beyond ±180) with the list of repairs made, or says
+ * precisely why not. Checks run in order of what the analyst must fix first: structure and numbers,
+ * then ring sizes, then topology, so a file with strings in it is not also reported as "crossing".
+ */
+
+export type AoiCheck =
+  | { ok: true; geometry: Polygon | MultiPolygon; repairs: Repair[] }
+  | { ok: false; problems: Problem[] };
+
+export interface CheckOptions {
+  /** Where the geometry sits in a larger document, prefixed to every path. */
+  path?: string;
+}
+
+/** Enough to show the analyst what to fix without flooding the dialog for a broken 50 MB file. */
+const MAX_PROBLEMS = 20;
+
+interface ReadRing {
+  positions: Position[];
+  path: string;
+}
+
+/** Structure and numbers: returns rings grouped by polygon, or records problems. */
+function readRings(coordinates: unknown, type: 'Polygon' | 'MultiPolygon', base: string, problems: Problem[]): ReadRing[][] {
+  const at = joinPath(base, 'coordinates');
+  const add = (p: Problem): void => void (problems.length < MAX_PROBLEMS && problems.push(p));
+  if (!Array.isArray(coordinates)) {
+    add({ code: 'missing-coordinates', message: `A ${type} needs a "coordinates" array; found ${describeValue(coordinates)}.`, path: at });
+    return [];
+  }
+  if (coordinates.length === 0) {
+    add({ code: 'empty-geometry', message: `This ${type} is empty: it has no coordinates.`, path: at });
+    return [];
+  }
+  const polygonsIn = type === 'Polygon' ? [coordinates] : coordinates;
+  const polygons: ReadRing[][] = [];
+  polygonsIn.forEach((rings: unknown, pi) => {
+    const polygonPath = type === 'Polygon' ? at : indexPath(at, pi);
+    if (!Array.isArray(rings)) {
+      add({ code: 'invalid-structure', message: `Expected an array of rings, found ${describeValue(rings)}.`, path: polygonPath });
+      return;
+    }
+    if (rings.length === 0) {
+      add({ code: 'empty-geometry', message: `Polygon ${pi + 1} of this MultiPolygon is empty.`, path: polygonPath });
+      return;
+    }
+    const out: ReadRing[] = [];
+    rings.forEach((ring: unknown, ri) => {
+      const ringPath = indexPath(polygonPath, ri);
+      if (!Array.isArray(ring)) {
+        add({ code: 'invalid-structure', message: `Expected a ring (an array of positions), found ${describeValue(ring)}.`, path: ringPath });
+        return;
+      }
+      const positions = readPositions(ring, ringPath, add);
+      if (positions) out.push({ positions, path: ringPath });
+    });
+    polygons.push(out);
+  });
+  return polygons;
+}
+
+function readPositions(ring: unknown[], ringPath: string, add: (p: Problem) => void): Position[] | undefined {
+  let valid = true;
+  const positions: Position[] = [];
+  ring.forEach((p: unknown, i) => {
+    const path = indexPath(ringPath, i);
+    if (!Array.isArray(p) || p.length < 2) {
+      const what = Array.isArray(p) ? `${p.length} value${p.length === 1 ? '' : 's'}` : describeValue(p);
+      add({ code: Array.isArray(p) ? 'invalid-coordinate' : 'invalid-structure', message: `A position needs longitude and latitude; found ${what}.`, path });
+      valid = false;
+      return;
+    }
+    const [lon, lat] = p as unknown[];
+    for (const [value, name, index] of [[lon, 'Longitude', 0], [lat, 'Latitude', 1]] as const) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        add({ code: 'invalid-coordinate', message: `${name} must be a finite number; found ${describeValue(value)}.`, path: indexPath(path, index) });
+        valid = false;
+      }
+    }
+    if (typeof lat === 'number' && Number.isFinite(lat) && Math.abs(lat) > 90) {
+      add({ code: 'latitude-out-of-range', message: `Latitude ${lat} is beyond ±90°${projectedHint(lat)}.`, path: indexPath(path, 1) });
+      valid = false;
+    }
+    positions.push(p as Position);
+  });
+  return valid ? positions : undefined;
+}
+
+function projectedHint(value: number): string {
+  return Math.abs(value) > 1000 ? ': these look like projected coordinates (metres), but AOIs must be longitude/latitude in EPSG:4326' : '';
+}
+
+/**
+ * Longitudes beyond ±180 are accepted only as a continuous crossing (170 → 190 is the same as
+ * 170 → -170): consecutive steps under 180° and part of the ring within [-180, 180]. Anything else
+ * is a wrong CRS or a typo, and folding it silently would put the AOI somewhere unintended.
+ */
+function checkLongitudes(ring: ReadRing, add: (p: Problem) => void): void {
+  const lons = ring.positions.map((p) => p[0] as number);
+  const outside = lons.findIndex((lon) => Math.abs(lon) > 180);
+  if (outside < 0) return;
+  const continuous = lons.every((lon, i) => i === 0 || Math.abs(lon - (lons[i - 1] as number)) <= 180);
+  const [min, max] = extent(lons);
+  const touchesWorld = min <= 180 && max >= -180;
+  if (continuous && touchesWorld) return;
+  const lon = lons[outside] as number;
+  add({
+    code: 'longitude-out-of-range',
+    message: `Longitude ${lon} is beyond ±180°${projectedHint(lon) || ' and the ring is not a continuous crossing of the antimeridian'}.`,
+    path: indexPath(ring.path, outside, 0),
+  });
+}
+
+function contactProblem(contact: Contact): Problem {
+  const [ringA, ringB] = contact.rings;
+  const [[a1, a2], [b1, b2]] = contact.segments;
+  const at = formatPoint(contact.point[0], contact.point[1]);
+  let message: string;
+  if (ringA === ringB) {
+    const edges = `edges ${a1}→${a2} and ${b1}→${b2}`;
+    message =
+      contact.kind === 'spike'
+        ? `The ring folds back on itself: ${edges} overlap from ${at}.`
+        : contact.kind === 'overlap'
+          ? `The ring runs over itself: ${edges} overlap from ${at}.`
+          : contact.kind === 'touch'
+            ? `The ring touches itself: ${edges} meet at ${at}.`
+            : `The ring crosses itself: ${edges} intersect at ${at}.`;
+  } else {
+    const edges = `edge ${a1}→${a2} of the first and ${b1}→${b2} of the second`;
+    message =
+      contact.kind === 'overlap'
+        ? `Rings ${ringA.label} and ${ringB.label} overlap: ${edges} run together from ${at}.`
+        : `Rings ${ringA.label} and ${ringB.label} cross: ${edges} intersect at ${at}.`;
+  }
+  return {
+    code: 'self-intersection',
+    message,
+    path: ringA.label,
+    details: { segments: contact.segments, rings: [ringA.label, ringB.label], point: contact.point },
+  };
+}
+
+/** Checks and repairs an AOI geometry given as parsed JSON; never throws. */
+export function checkAoiGeometry(input: unknown, options: CheckOptions = {}): AoiCheck {
+  const base = options.path ?? '';
+  const problems: Problem[] = [];
+  const add = (p: Problem): void => void (problems.length < MAX_PROBLEMS && problems.push(p));
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ code: 'not-an-object', message: `Expected a GeoJSON geometry object; found ${describeValue(input)}.`, path: base }] };
+  }
+  const { type, coordinates } = input as { type?: unknown; coordinates?: unknown };
+  if (type !== 'Polygon' && type !== 'MultiPolygon') {
+    const shown = typeof type === 'string' ? type : describeValue(type);
+    return { ok: false, problems: [{ code: 'unsupported-type', message: `${shown} is not an area: only Polygon and MultiPolygon can be AOIs.`, path: joinPath(base, 'type') }] };
+  }
+  const read = readRings(coordinates, type, base, problems);
+  for (const rings of read) for (const ring of rings) checkLongitudes(ring, add);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const repairs: Repair[] = [];
+  const note = (repair: Repair): void => void repairs.push(repair);
+  const heights = read.flat().flatMap((ring) => ring.positions.flatMap((p, i) => (p.length > 2 ? [indexPath(ring.path, i)] : [])));
+  if (heights[0]) note({ code: 'dropped-height', message: `Dropped the height of ${heights.length} position${heights.length === 1 ? '' : 's'}: AOIs are 2D.`, path: heights[0], count: heights.length });
+
+  const cleaned = read.map((rings) => rings.map((ring) => ({ ...cleanRing(ring.positions), path: ring.path })));
+  const all = cleaned.flat();
+  const closed = all.filter((r) => r.closed);
+  if (closed[0]) note({ code: 'closed-ring', message: `Closed ${closed.length} ring${closed.length === 1 ? '' : 's'} whose last position differed from the first.`, path: closed[0].path, count: closed.length });
+  const dupes = all.flatMap((r) => r.removedDuplicates.map((i) => indexPath(r.path, i)));
+  if (dupes[0]) note({ code: 'removed-duplicate-vertices', message: `Removed ${dupes.length} repeated consecutive position${dupes.length === 1 ? '' : 's'}.`, path: dupes[0], count: dupes.length });
+
+  for (const ring of all) {
+    if (ring.positions.length < 4) {
+      const distinct = Math.max(0, ring.positions.length - 1);
+      add({ code: 'too-few-positions', message: `A ring needs at least 3 distinct positions (4 with the closing one); this one has ${distinct}.`, path: ring.path });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  // Topology is judged on continuous longitudes so that a ring crossing ±180 is not seen as torn.
+  const sweep: SweepRing[] = [];
+  const wrongWinding: string[] = [];
+  // Zero-area rings and holes outside their shell usually also cross something; crossings say more.
+  const secondary: Problem[] = [];
+  cleaned.forEach((rings, pi) => {
+    const unwrapped = unwrapPolygon(rings.map((r) => r.positions));
+    unwrapped.forEach((positions, ri) => {
+      const ring = rings[ri] as (typeof rings)[number];
+      sweep.push({ positions, polygon: pi, label: ring.path, sourceIndex: ring.sourceIndex });
+      if (encirclesPole(positions)) return;
+      if (signedArea(positions) === 0) secondary.push({ code: 'degenerate-ring', message: 'This ring encloses no area.', path: ring.path });
+      else if (!hasRightHandWinding(positions, ri === 0)) wrongWinding.push(ring.path);
+    });
+    checkHoles(unwrapped, rings, (p) => secondary.push(p));
+  });
+  const contacts = findContacts(sweep, MAX_PROBLEMS);
+  for (const contact of contacts) add(contactProblem(contact));
+  if (contacts.length === 0) secondary.forEach(add);
+  if (problems.length > 0) return { ok: false, problems };
+
+  if (wrongWinding[0]) {
+    note({ code: 'rewound', message: `Rewound ${wrongWinding.length} ring${wrongWinding.length === 1 ? '' : 's'} to the right-hand rule (exterior counter-clockwise, holes clockwise).`, path: wrongWinding[0], count: wrongWinding.length });
+  }
+  const coordinates2D = cleaned.map((rings) => rings.map((r) => r.positions));
+  const geometry: Polygon | MultiPolygon =
+    type === 'Polygon' ? { type, coordinates: coordinates2D[0] ?? [] } : { type, coordinates: coordinates2D };
+  const split = splitIfCrossing(geometry);
+  if (split) {
+    const parts = split.type === 'Polygon' ? 1 : split.coordinates.length;
+    note({ code: 'split-at-antimeridian', message: `Crosses the antimeridian (±180°): split into ${parts} part${parts === 1 ? '' : 's'} at the date line.`, path: joinPath(base, 'coordinates'), count: parts });
+    return { ok: true, geometry: split, repairs };
+  }
+  return { ok: true, geometry: rewind(geometry), repairs };
+}
+
+/** Holes must lie inside their shell; with no crossings left, one vertex off the boundary decides. */
+function checkHoles(unwrapped: Position[][], rings: { path: string }[], add: (p: Problem) => void): void {
+  const [shell, ...holes] = unwrapped;
+  if (!shell || encirclesPole(shell)) return;
+  holes.forEach((hole, i) => {
+    for (const p of hole) {
+      const inside = pointInRing(p, shell);
+      if (inside === undefined) continue;
+      if (!inside) add({ code: 'hole-outside-shell', message: `Hole ${i + 1} lies outside its polygon's exterior ring.`, path: (rings[i + 1] as { path: string }).path });
+      return;
+    }
+  });
+}
