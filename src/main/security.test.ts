@@ -31,9 +31,10 @@ describe('window security policy', () => {
     expect(script).not.toMatch(/unsafe-inline|https?:|\*/);
   });
 
-  it('denies every navigation and permission', () => {
+  it('denies every navigation and every permission but writing to the clipboard', () => {
     for (const url of ['https://evil.example', 'file:///etc/passwd', 'http://127.0.0.1:1/']) expect(isNavigationAllowed(url)).toBe(false);
     for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) expect(isPermissionAllowed(p)).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true);
   });
 
   it('opens only https links on the allowlist', () => {

@@ -98,7 +98,10 @@ export function isExternalUrlAllowed(url: string, allowlist: readonly string[] =
   return allowlist.includes(parsed.hostname.toLowerCase());
 }
 
-/** Camera, microphone, geolocation, notifications…: Imagery Desk needs none of them. */
-export function isPermissionAllowed(_permission: string): boolean {
-  return false;
+/**
+ * Camera, microphone, geolocation, notifications, clipboard reads…: Imagery Desk needs none of them.
+ * Writing to the clipboard ("Copy as WKT") is the one exception: it reveals nothing to the page.
+ */
+export function isPermissionAllowed(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
 }

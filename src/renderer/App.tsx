@@ -1,6 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { AccountsPanel } from './features/accounts/AccountsPanel';
 import { useAccounts } from './features/accounts/useAccounts';
+import { AoisPanel } from './features/aois/AoisPanel';
+import { ImportDialog } from './features/aois/ImportDialog';
+import type { AoiMapPort } from './features/aois/mapPort';
+import { useAoiImport } from './features/aois/useAoiImport';
+import { useAois } from './features/aois/useAois';
+import { useAoiShortcuts } from './features/aois/useAoiShortcuts';
 import { MapView } from './map/MapView';
 import { Placeholder } from './ui/Placeholder';
 import { SectionNav, type Section } from './ui/SectionNav';
@@ -9,8 +15,20 @@ import { useAppInfo } from './ui/useAppInfo';
 
 export function App() {
   const [section, setSection] = useState<Section>('accounts');
+  const [map] = useState<AoiMapPort>();
+  const [notice, setNotice] = useState<string>();
   const info = useAppInfo();
   const accounts = useAccounts();
+  const aois = useAois();
+  const notify = useCallback((text: string) => setNotice(text), []);
+  // A notice is news, not state: it fades after a while so it never contradicts what is on screen.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(undefined), 8000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  const importer = useAoiImport(aois, notify);
+  useAoiShortcuts(aois, notify);
 
   return (
     <div className="app">
@@ -20,14 +38,29 @@ export function App() {
         <aside className="side-panel" aria-label={`${section} panel`}>
           {section === 'accounts' ? (
             <AccountsPanel accounts={accounts} keychain={info.value?.keychain} sandboxOrigin={info.value?.sandboxOrigin ?? null} />
+          ) : section === 'aois' ? (
+            <AoisPanel aois={aois} map={map} sketchKm2={null} notice={notice} notify={notify} onImportFile={importer.start} />
           ) : (
             <Placeholder section={section} />
           )}
         </aside>
-        <main className="map-area">
+        <main
+          className="map-area"
+          onDragOver={(e) => {
+            if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+          }}
+          onDrop={(e) => {
+            const file = e.dataTransfer.files[0];
+            if (!file) return;
+            e.preventDefault();
+            setSection('aois');
+            importer.start(file);
+          }}
+        >
           <MapView />
         </main>
       </div>
+      {importer.stage && <ImportDialog stage={importer.stage} onClose={importer.close} onConfirm={importer.confirm} />}
     </div>
   );
 }

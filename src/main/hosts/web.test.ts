@@ -9,8 +9,8 @@ import { startWebHost, type WebHost } from './web';
 // A registry whose only effect is a counter: proves refused calls change nothing.
 let changes = 0;
 const handlers = {
-  'settings.set': (p: { activeAccountId?: string }) => (changes++, { activeAccountId: p.activeAccountId ?? '', createSandboxAccounts: true, sandboxAccountsCreated: false }),
-  'settings.get': () => ({ activeAccountId: '', createSandboxAccounts: true, sandboxAccountsCreated: false }),
+  'settings.set': (p: { activeAccountId?: string }) => (changes++, { activeAccountId: p.activeAccountId ?? '', activeAoiId: '', createSandboxAccounts: true, sandboxAccountsCreated: false }),
+  'settings.get': () => ({ activeAccountId: '', activeAoiId: '', createSandboxAccounts: true, sandboxAccountsCreated: false }),
 } as unknown as Handlers;
 
 let host: WebHost;
@@ -59,7 +59,7 @@ describe('browser-mode host', () => {
     const before = changes;
     const r = await api({ 'x-desk-token': host.token, origin: host.origin });
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { activeAccountId: 'x', createSandboxAccounts: true, sandboxAccountsCreated: false } });
+    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { activeAccountId: 'x', activeAoiId: '', createSandboxAccounts: true, sandboxAccountsCreated: false } });
     expect(changes).toBe(before + 1);
   });
 

@@ -23,12 +23,15 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 /** Settings are a closed list: an unknown key is a validation error, not a silent new row. */
 export const SETTINGS_DEFAULTS = {
   activeAccountId: '' as string,
+  /** The AOI that feeds search, options, price and tasking. */
+  activeAoiId: '' as string,
   createSandboxAccounts: true as boolean,
   /** Set once the sandbox accounts were made, so removing them is not undone at the next launch. */
   sandboxAccountsCreated: false as boolean,
 };
 export const SettingsSchema = z.object({
   activeAccountId: z.string(),
+  activeAoiId: z.string(),
   createSandboxAccounts: z.boolean(),
   sandboxAccountsCreated: z.boolean(),
 });

@@ -1,0 +1,123 @@
+import { useRef, useState } from 'react';
+import type { Aoi } from '../../../shared/domain/aoi';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { formatKm2 } from '../../ui/format';
+import { AoiRow } from './AoiRow';
+import { aoisToGeoJson, aoiToWkt, safeFileName, saveTextFile } from './exportAois';
+import type { AoiMapPort, DrawKind } from './mapPort';
+import type { AoisState } from './useAois';
+import { WktDialog } from './WktDialog';
+
+const DRAW: { kind: DrawKind; label: string; key: string }[] = [
+  { kind: 'polygon', label: 'Polygon', key: 'P' },
+  { kind: 'rectangle', label: 'Rectangle', key: 'R' },
+  { kind: 'circle', label: 'Circle', key: 'C' },
+];
+
+/** The AOIs section: draw, import, paste, list, rename, duplicate, delete (undoable), export. */
+export function AoisPanel(props: {
+  aois: AoisState;
+  map?: AoiMapPort;
+  sketchKm2: number | null;
+  notice?: string;
+  notify(text: string): void;
+  onImportFile(file: File): void;
+}) {
+  const { aois, map } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [pasting, setPasting] = useState(false);
+  const [deleting, setDeleting] = useState<Aoi>();
+
+  const act = async (work: () => Promise<unknown>, done?: string) => {
+    try {
+      await work();
+      if (done) props.notify(done);
+    } catch (err) {
+      props.notify(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="aois-title">
+      <header className="panel-header">
+        <h2 id="aois-title">AOIs</h2>
+        <div className="button-row">
+          <button className="button" title={`Undo ${aois.undoLabel ?? ''} (Ctrl+Z)`} aria-label="Undo" disabled={!aois.canUndo} onClick={() => act(async () => props.notify(`Undone: ${(await aois.undo()) ?? 'nothing'}.`))}>↶</button>
+          <button className="button" title={`Redo ${aois.redoLabel ?? ''} (Ctrl+Shift+Z)`} aria-label="Redo" disabled={!aois.canRedo} onClick={() => act(async () => props.notify(`Redone: ${(await aois.redo()) ?? 'nothing'}.`))}>↷</button>
+        </div>
+      </header>
+      <div className="panel-body">
+        <div className="toolbar" role="toolbar" aria-label="Create AOIs">
+          {DRAW.map((d) => (
+            <button key={d.kind} className="button" title={`Draw a ${d.label.toLowerCase()} on the map (${d.key}); Esc cancels`} aria-label={`Draw ${d.label.toLowerCase()}`} disabled={!map} onClick={() => map?.startDraw(d.kind)}>
+              {d.label}
+            </button>
+          ))}
+          <button className="button" title="Import a GeoJSON file (or drop it on the map)" onClick={() => fileInput.current?.click()}>Import GeoJSON…</button>
+          <button className="button" onClick={() => setPasting(true)}>Paste WKT…</button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            aria-label="GeoJSON file"
+            accept=".geojson,.json,application/geo+json,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) props.onImportFile(file);
+            }}
+          />
+        </div>
+        {props.sketchKm2 !== null && <p className="sketch-area" role="status" aria-label="Area being drawn">Drawing: {formatKm2(props.sketchKm2)}</p>}
+        {props.notice && <p className="banner banner-ok" role="status">{props.notice}</p>}
+        {aois.error && <p className="banner banner-error" role="alert">{aois.error}</p>}
+        {aois.list.length === 0 ? (
+          <p className="empty">No AOI yet. Draw one on the map, import a GeoJSON file (or drop it on the map), or paste WKT.</p>
+        ) : (
+          <ul className="card-list" aria-label="Areas of interest">
+            {aois.list.map((a) => (
+              <AoiRow
+                key={a.id}
+                aoi={a}
+                active={a.id === aois.activeId}
+                onSelect={() => act(() => aois.setActive(a.id))}
+                onZoom={() => map?.zoomToAoi(a.id)}
+                onRename={(name) => act(() => aois.rename(a.id, name), `Renamed to “${name}”.`)}
+                onDuplicate={() => act(() => aois.duplicate(a.id), `Duplicated “${a.name}”.`)}
+                onDelete={() => setDeleting(a)}
+                onExport={() => saveTextFile(aoisToGeoJson([a]), `${safeFileName(a.name)}.geojson`)}
+                onCopyWkt={() => act(() => navigator.clipboard.writeText(aoiToWkt(a)), `Copied “${a.name}” as WKT.`)}
+              />
+            ))}
+          </ul>
+        )}
+        {aois.list.length > 0 && (
+          <button className="button" onClick={() => saveTextFile(aoisToGeoJson(aois.list), 'aois.geojson')}>Export all as GeoJSON</button>
+        )}
+      </div>
+      {pasting && (
+        <WktDialog
+          onClose={() => setPasting(false)}
+          onCreate={async (name, geometry) => {
+            await aois.create(name, geometry);
+            setPasting(false);
+            props.notify(`Created “${name}”.`);
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete AOI?"
+          confirmLabel="Delete AOI"
+          onCancel={() => setDeleting(undefined)}
+          onConfirm={async () => {
+            await act(() => aois.remove(deleting.id), `Deleted “${deleting.name}”. Undo with Ctrl+Z.`);
+            setDeleting(undefined);
+          }}
+        >
+          <p>“{deleting.name}” will be deleted. You can undo this with Ctrl+Z.</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

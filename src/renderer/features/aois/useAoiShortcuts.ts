@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import type { AoisState } from './useAois';
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** Ctrl/Cmd+Z undoes the last AOI edit, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes it, except while typing. */
+export function useAoiShortcuts(aois: AoisState, notify: (text: string) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
+      const key = e.key.toLowerCase();
+      const redo = (key === 'z' && e.shiftKey) || key === 'y';
+      if (key !== 'z' && !redo) return;
+      e.preventDefault();
+      const run = redo ? aois.redo : aois.undo;
+      run().then(
+        (label) => label && notify(`${redo ? 'Redone' : 'Undone'}: ${label}.`),
+        (err: unknown) => notify(err instanceof Error ? err.message : String(err)),
+      );
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [aois, notify]);
+}

@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Aoi } from '../../../shared/domain/aoi';
+import { call } from '../../api/client';
+import { History } from './history';
+
+export interface RepairNote {
+  code: string;
+  message: string;
+  path: string;
+}
+
+export interface AoisState {
+  list: Aoi[];
+  active?: Aoi;
+  activeId: string;
+  error?: string;
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel?: string;
+  redoLabel?: string;
+  setActive(id: string): Promise<void>;
+  create(name: string, geometry: unknown): Promise<{ aoi: Aoi; repairs: RepairNote[] }>;
+  rename(id: string, name: string): Promise<void>;
+  reshape(id: string, geometry: unknown, label?: string): Promise<RepairNote[]>;
+  duplicate(id: string): Promise<Aoi>;
+  remove(id: string): Promise<Aoi>;
+  importMany(items: { name: string; geometry: unknown }[]): Promise<{ aois: Aoi[]; repairs: RepairNote[] }>;
+  undo(): Promise<string | undefined>;
+  redo(): Promise<string | undefined>;
+}
+
+const geometryOf = (a: Aoi): unknown => a.geometry;
+
+/** The AOIs, the active one, and every change as one undoable step. */
+export function useAois(): AoisState {
+  const [list, setList] = useState<Aoi[]>([]);
+  const [activeId, setActiveId] = useState('');
+  const [error, setError] = useState<string>();
+  const [version, setVersion] = useState(0);
+  const [history] = useState(() => new History());
+
+  const reload = useCallback(async () => {
+    try {
+      const [aois, settings] = await Promise.all([call('aois.all', {}), call('settings.get', {})]);
+      setList(aois);
+      setActiveId(aois.some((a) => a.id === settings.activeAoiId) ? settings.activeAoiId : (aois[0]?.id ?? ''));
+      setError(undefined);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+    setVersion((v) => v + 1);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([call('aois.all', {}), call('settings.get', {})]).then(
+      ([aois, settings]) => {
+        if (cancelled) return;
+        setList(aois);
+        setActiveId(aois.some((a) => a.id === settings.activeAoiId) ? settings.activeAoiId : (aois[0]?.id ?? ''));
+      },
+      (err: unknown) => !cancelled && setError(err instanceof Error ? err.message : String(err)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const setActive = useCallback(async (id: string) => {
+    setActiveId(id);
+    await call('settings.set', { activeAoiId: id });
+  }, []);
+
+  const record = useCallback(
+    async (label: string, undo: () => Promise<unknown>, redo: () => Promise<unknown>) => {
+      history.push({ label, undo: async () => void (await undo()), redo: async () => void (await redo()) });
+      await reload();
+    },
+    [history, reload],
+  );
+
+  const create = useCallback(
+    async (name: string, geometry: unknown) => {
+      const saved = await call('aois.create', { name, geometry });
+      await setActive(saved.aoi.id);
+      await record(`create “${name}”`, () => call('aois.remove', { id: saved.aoi.id }), () => call('aois.restore', { aoi: saved.aoi }));
+      return saved;
+    },
+    [record, setActive],
+  );
+
+  const update = useCallback(
+    async (id: string, patch: { name?: string; geometry?: unknown }, label: string) => {
+      const before = list.find((a) => a.id === id) ?? (await call('aois.get', { id }));
+      const saved = await call('aois.update', { id, ...patch });
+      const previous = { name: before.name, geometry: geometryOf(before) };
+      const next = { name: saved.aoi.name, geometry: geometryOf(saved.aoi) };
+      await record(label, () => call('aois.update', { id, ...previous }), () => call('aois.update', { id, ...next }));
+      return saved.repairs;
+    },
+    [list, record],
+  );
+
+  const rename = useCallback(async (id: string, name: string) => void (await update(id, { name }, `rename to “${name}”`)), [update]);
+  const reshape = useCallback((id: string, geometry: unknown, label = 'edit shape') => update(id, { geometry }, label), [update]);
+
+  const duplicate = useCallback(
+    async (id: string) => {
+      const copy = await call('aois.duplicate', { id });
+      await setActive(copy.id);
+      await record(`duplicate as “${copy.name}”`, () => call('aois.remove', { id: copy.id }), () => call('aois.restore', { aoi: copy }));
+      return copy;
+    },
+    [record, setActive],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      const removed = await call('aois.remove', { id });
+      await record(`delete “${removed.name}”`, () => call('aois.restore', { aoi: removed }), () => call('aois.remove', { id }));
+      return removed;
+    },
+    [record],
+  );
+
+  const importMany = useCallback(
+    async (items: { name: string; geometry: unknown }[]) => {
+      const result = await call('aois.import', { aois: items });
+      const first = result.aois[0];
+      if (first) await setActive(first.id);
+      await record(
+        `import ${result.aois.length} AOI${result.aois.length === 1 ? '' : 's'}`,
+        async () => {
+          for (const a of result.aois) await call('aois.remove', { id: a.id });
+        },
+        async () => {
+          for (const a of result.aois) await call('aois.restore', { aoi: a });
+        },
+      );
+      return result;
+    },
+    [record, setActive],
+  );
+
+  const undo = useCallback(async () => {
+    const label = await history.undo();
+    await reload();
+    return label;
+  }, [history, reload]);
+
+  const redo = useCallback(async () => {
+    const label = await history.redo();
+    await reload();
+    return label;
+  }, [history, reload]);
+
+  // `version` changes after every reload, so the history flags below are re-read then.
+  return useMemo(
+    () => ({
+      list,
+      active: list.find((a) => a.id === activeId),
+      activeId,
+      error,
+      canUndo: version >= 0 && history.canUndo,
+      canRedo: history.canRedo,
+      undoLabel: history.nextUndoLabel(),
+      redoLabel: history.nextRedoLabel(),
+      setActive,
+      create,
+      rename,
+      reshape,
+      duplicate,
+      remove,
+      importMany,
+      undo,
+      redo,
+    }),
+    [list, activeId, error, version, history, setActive, create, rename, reshape, duplicate, remove, importMany, undo, redo],
+  );
+}
