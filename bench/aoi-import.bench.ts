@@ -1,0 +1,118 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { parseGeoJsonText } from '../src/shared/geo/geojson-import';
+import type { Bench, BenchFigure } from './run';
+
+/**
+ * Importing a 50 MB GeoJSON file (issue 4 targets): parse + check time and peak memory in the parsing
+ * code itself, and in the real app (browser mode, Chromium) the time from choosing the file to the
+ * import report, with the longest main-thread task while it runs (the worker must keep the UI free).
+ */
+
+const TARGET_BYTES = 50 * 1024 * 1024;
+
+/** ~50 MB of valid polygons: 80-vertex rings scattered over land and sea, deterministic. */
+function makeFile(path: string): number {
+  const parts: string[] = [];
+  let size = 0;
+  let i = 0;
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  while (size < TARGET_BYTES) {
+    const lon = -170 + rnd() * 340;
+    const lat = -60 + rnd() * 130;
+    const r = 0.02 + rnd() * 0.2;
+    const ring: string[] = [];
+    for (let k = 0; k < 80; k++) {
+      const a = (k / 80) * 2 * Math.PI;
+      ring.push(`[${(lon + r * Math.cos(a)).toFixed(7)},${(lat + r * 0.8 * Math.sin(a)).toFixed(7)}]`);
+    }
+    ring.push(ring[0]!);
+    const f = `{"type":"Feature","properties":{"name":"Site ${i++}"},"geometry":{"type":"Polygon","coordinates":[[${ring.join(',')}]]}}`;
+    parts.push(f);
+    size += f.length + 1;
+  }
+  writeFileSync(path, `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}`);
+  return i;
+}
+
+const fig = (value: number, unit: string, target?: string, met?: boolean): BenchFigure =>
+  target === undefined ? { value, unit } : { value, unit, target, met: met ?? false };
+
+async function inTheApp(file: string): Promise<{ toReportMs: number; longestTaskMs: number; longTasks: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'desk-bench-'));
+  const host = spawn(process.execPath, [join(__dirname, '../out/main/web.js')], { env: { ...process.env, DESK_DATA_DIR: dataDir, DESK_SANDBOX_ACCOUNTS: 'off' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    host.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /ready: (\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    host.once('exit', () => reject(new Error(`host exited: ${out}`)));
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.getByRole('tab', { name: 'AOIs' }).click();
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ entryTypes: ['longtask'] });
+    });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import GeoJSON…' }).click();
+    const start = Date.now();
+    await (await chooser).setFiles(file);
+    await page.getByRole('dialog', { name: /^Import \d+ AOIs/ }).waitFor({ timeout: 120_000 });
+    const toReportMs = Date.now() - start;
+    const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    return { toReportMs, longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length };
+  } finally {
+    await browser.close();
+    host.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const bench: Bench = {
+  name: 'aoi-import (50 MB GeoJSON)',
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-import-'));
+    const file = join(dir, 'big.geojson');
+    try {
+      const features = makeFile(file);
+      const bytes = statSync(file).size;
+      const { readFileSync } = await import('node:fs');
+      global.gc?.();
+      const baseline = process.memoryUsage().rss;
+      let peak = baseline;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+      const t0 = performance.now();
+      const result = parseGeoJsonText(readFileSync(file, 'utf8'), { maxVertices: 999 });
+      const parseMs = performance.now() - t0;
+      peak = Math.max(peak, process.memoryUsage().rss);
+      clearInterval(sampler);
+      if (!result.ok) throw new Error(`bench file refused: ${result.problems[0]?.message}`);
+      const app = await inTheApp(file);
+      const ratio = (peak - baseline) / bytes;
+      return {
+        'file size': fig(bytes / 1024 / 1024, 'MB'),
+        'features': fig(features, 'AOIs'),
+        'parse + check (Node)': fig(parseMs, 'ms', '<= 3000', parseMs <= 3000),
+        'peak memory over file size (Node)': fig(ratio, '×', '<= 4', ratio <= 4),
+        'choose file → report (Chromium)': fig(app.toReportMs, 'ms', '<= 3000', app.toReportMs <= 3000),
+        'longest main-thread task meanwhile': fig(app.longestTaskMs, 'ms', '<= 50', app.longestTaskMs <= 50),
+        'main-thread tasks over 50 ms': fig(app.longTasks, 'tasks'),
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+export default bench;
