@@ -9,6 +9,8 @@ export type ImportStage =
   | { kind: 'failed'; fileName: string; message: string };
 
 const fmtPct = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(2)} %`;
+/** Large files hold thousands of AOIs: the report details the first ones and counts the rest. */
+const DETAILED = 100;
 
 /**
  * Shows a running import (progress, cancel), then what the file holds: the AOIs with the repairs made,
@@ -86,7 +88,7 @@ export function ImportDialog(props: {
       }
     >
       <ul className="import-list" aria-label="AOIs in the file">
-        {aois.map((a, i) => (
+        {aois.slice(0, DETAILED).map((a, i) => (
           <li key={i}>
             <strong>{a.name}</strong> <span className="muted">· {a.vertexCount} vertices</span>
             {a.repairs.length === 0 ? <div className="muted">No repair needed.</div> : (
@@ -103,6 +105,12 @@ export function ImportDialog(props: {
           </li>
         ))}
       </ul>
+      {aois.length > DETAILED && (
+        <p className="muted">
+          …and {(aois.length - DETAILED).toLocaleString('en')} more, with {aois.slice(DETAILED).reduce((n, a) => n + a.repairs.length, 0).toLocaleString('en')} repairs
+          {aois.slice(DETAILED).some((a) => a.simplification) ? ' (those above 999 vertices are simplified)' : ''}.
+        </p>
+      )}
       {skipped.length > 0 && (
         <p className="muted">Skipped {skipped.length} non-polygon member{skipped.length === 1 ? '' : 's'}: {skipped.slice(0, 5).map((s) => `${s.type} at ${s.path}`).join(', ')}{skipped.length > 5 ? '…' : ''}</p>
       )}
