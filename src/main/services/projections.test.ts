@@ -25,4 +25,19 @@ describe('lookupProjection', () => {
     expect(p.proj4).toBeNull();
     expect(p.unavailable).toMatch(/No projection definition for EPSG:999999/);
   });
+
+  it.each([
+    // [code, lon, lat, expected easting, expected northing, tolerance in metres]
+    [32631, 3, 0, 500_000, 0, 0.01], // UTM 31N: central meridian on the equator
+    [32631, 3, 45, 500_000, 4_982_950.4, 0.5], // k0 × meridian arc to 45° N
+    [25832, 9, 0, 500_000, 0, 0.01], // ETRS89 / UTM 32N
+    [3035, 10, 52, 4_321_000, 3_210_000, 0.01], // ETRS89-LAEA: its false origin
+    [3857, 180, 0, 20_037_508.34, 0, 0.01],
+    [27700, -0.1246, 51.5007, 530_268, 179_640, 25], // Big Ben on the British National Grid
+  ])('EPSG:%i puts (%f, %f) where the definition says', (code, lon, lat, e, n, tol) => {
+    const p = lookupProjection(code);
+    const [x, y] = proj4('EPSG:4326', p.proj4!, [lon, lat]);
+    expect(Math.abs(x - e)).toBeLessThanOrEqual(tol);
+    expect(Math.abs(y - n)).toBeLessThanOrEqual(tol);
+  });
 });
