@@ -15,7 +15,8 @@ import { useAppInfo } from './ui/useAppInfo';
 
 export function App() {
   const [section, setSection] = useState<Section>('accounts');
-  const [map] = useState<AoiMapPort>();
+  const [map, setMap] = useState<AoiMapPort>();
+  const [sketchKm2, setSketchKm2] = useState<number | null>(null);
   const [notice, setNotice] = useState<string>();
   const info = useAppInfo();
   const accounts = useAccounts();
@@ -30,6 +31,26 @@ export function App() {
   const importer = useAoiImport(aois, notify);
   useAoiShortcuts(aois, notify);
 
+  // The map shows the AOIs and reports drawings and edits; each becomes one undoable step.
+  useEffect(() => map?.setAois(aois.list, aois.activeId || null), [map, aois.list, aois.activeId]);
+  const { create, reshape } = aois;
+  useEffect(() => {
+    if (!map) return;
+    const offs = [
+      map.onSketchArea(setSketchKm2),
+      map.onAoiDrawn((geometry) => {
+        create(`AOI ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`, geometry).then(
+          (saved) => notify(`Created “${saved.aoi.name}”.`),
+          (err: unknown) => notify(err instanceof Error ? err.message : String(err)),
+        );
+      }),
+      map.onAoiEdited((id, geometry) => {
+        reshape(id, geometry).catch((err: unknown) => notify(err instanceof Error ? err.message : String(err)));
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [map, create, reshape, notify]);
+
   return (
     <div className="app">
       <TopBar info={info} accounts={accounts} />
@@ -39,7 +60,7 @@ export function App() {
           {section === 'accounts' ? (
             <AccountsPanel accounts={accounts} keychain={info.value?.keychain} sandboxOrigin={info.value?.sandboxOrigin ?? null} />
           ) : section === 'aois' ? (
-            <AoisPanel aois={aois} map={map} sketchKm2={null} notice={notice} notify={notify} onImportFile={importer.start} />
+            <AoisPanel aois={aois} map={map} sketchKm2={sketchKm2} notice={notice} notify={notify} onImportFile={importer.start} />
           ) : (
             <Placeholder section={section} />
           )}
@@ -57,7 +78,7 @@ export function App() {
             importer.start(file);
           }}
         >
-          <MapView />
+          <MapView onReady={setMap} />
         </main>
       </div>
       {importer.stage && <ImportDialog stage={importer.stage} onClose={importer.close} onConfirm={importer.confirm} />}

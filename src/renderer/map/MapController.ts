@@ -6,17 +6,32 @@ import type Graticule from 'ol/layer/Graticule';
 import type VectorLayer from 'ol/layer/Vector';
 import type VectorSource from 'ol/source/Vector';
 import type MapBrowserEvent from 'ol/MapBrowserEvent';
-import { fromLonLat, toLonLat } from 'ol/proj';
-import { createBasemapLayer, createGraticuleLayer } from './basemapLayer';
+import { containsCoordinate, getCenter } from 'ol/extent';
+import { fromLonLat, getPointResolution, toLonLat, transformExtent } from 'ol/proj';
+import type OlProjection from 'ol/proj/Projection';
+import type { Aoi } from '../../shared/domain/aoi';
+import type { ProjectionInfo } from '../../shared/domain/projection';
+import { AoiEditing } from './aoiEditing';
+import type { DrawKind, EditMode } from './aoiEditing';
+import type { AoiGeometry } from './aoiGeometry';
+import { geometryBbox } from './aoiGeometry';
+import { AoiLayer } from './aoiLayer';
+import { createBasemapLayer, createBasemapSource, createGraticuleLayer } from './basemapLayer';
+import { Listeners } from './listeners';
+import { pointerAt } from './pointer';
+import type { LonLat, ProjectedPointer } from './pointer';
+import { BUILTIN_PROJECTIONS, ensureProjection, resolveProjection } from './projections';
+import type { ProjectionRef } from './projections';
 
-/** A position under the pointer, in EPSG:4326 degrees (longitude normalized to [-180, 180]). */
-export interface LonLat {
-  lon: number;
-  lat: number;
-}
+export type { DrawKind, EditMode } from './aoiEditing';
+export type { AoiGeometry } from './aoiGeometry';
+
+export type { LonLat, ProjectedPointer } from './pointer';
 
 /** Receives the pointer position, or `null` when the pointer is not over the map. */
 export type PointerListener = (position: LonLat | null) => void;
+
+export type ProjectedPointerListener = (position: ProjectedPointer | null) => void;
 
 export interface MapControllerOptions {
   /** Element the map renders into; the controller fills it. */
@@ -29,8 +44,6 @@ export interface MapControllerOptions {
   zoom?: number;
 }
 
-const MAX_MERCATOR_LAT = 85.0511287798;
-
 export const WORLD_VIEW = { center: [10, 20] as [number, number], zoom: 2 };
 
 /**
@@ -42,8 +55,13 @@ export class MapController {
   private readonly map: OlMap;
   private readonly basemap: VectorLayer<VectorSource>;
   private readonly graticule: Graticule;
+  private readonly aois = new AoiLayer();
+  private readonly editing: AoiEditing;
   private readonly pointerListeners = new Set<PointerListener>();
-  private lastPointer: LonLat | null = null;
+  private readonly projectedListeners = new Set<ProjectedPointerListener>();
+  private readonly projectionListeners = new Listeners<[ProjectionInfo, OlProjection]>();
+  private lastPointer: ProjectedPointer | null = null;
+  private projection: ProjectionInfo = BUILTIN_PROJECTIONS[3857];
   private readonly detach: (() => void)[] = [];
   private disposed = false;
 
@@ -58,7 +76,7 @@ export class MapController {
     this.map = new OlMap({
       target: options.target,
       keyboardEventTarget: options.keyboardEventTarget ?? options.target,
-      layers: [this.basemap, this.graticule],
+      layers: [this.basemap, this.graticule, this.aois.layer],
       controls: [zoom, new ScaleLine({ units: 'metric', minWidth: 72, maxWidth: 140 })],
       view: new View({
         projection: 'EPSG:3857',
@@ -68,9 +86,11 @@ export class MapController {
       }),
     });
     labelZoomButtons(options.target);
+    this.editing = new AoiEditing(this.map, this.aois, options.keyboardEventTarget ?? options.target);
+    this.detach.push(() => this.editing.dispose());
 
     const onMove = (event: MapBrowserEvent): void => {
-      if (!event.dragging) this.emitPointer(this.lonLatAt(event.coordinate));
+      if (!event.dragging) this.emitPointer(pointerAt(event.coordinate, this.map.getView().getProjection(), this.projection));
     };
     this.map.on('pointermove', onMove);
     this.detach.push(() => this.map.un('pointermove', onMove));
@@ -97,7 +117,7 @@ export class MapController {
   /** Moves the view to a lon/lat centre and zoom; no-op when it is already there. */
   setView(view: { center: [number, number]; zoom: number }): void {
     const olView = this.map.getView();
-    const center = fromLonLat(view.center);
+    const center = fromLonLat(view.center, olView.getProjection());
     const current = olView.getCenter();
     const same =
       current !== undefined &&
@@ -112,10 +132,140 @@ export class MapController {
   /** Subscribes to the pointer position; the listener is called at once with the current one. */
   onPointer(listener: PointerListener): () => void {
     this.pointerListeners.add(listener);
-    listener(this.lastPointer);
+    listener(this.lastPointer && { lon: this.lastPointer.lon, lat: this.lastPointer.lat });
     return () => {
       this.pointerListeners.delete(listener);
     };
+  }
+
+  /** Like `onPointer`, with the position in the view's CRS too (for the readout). */
+  onPointerProjected(listener: ProjectedPointerListener): () => void {
+    this.projectedListeners.add(listener);
+    listener(this.lastPointer);
+    return () => {
+      this.projectedListeners.delete(listener);
+    };
+  }
+
+  /**
+   * Switches the view to another CRS (no-op when it is already the view's), keeping the centre and
+   * the ground scale where the new CRS allows; every layer is re-read in it. Throws when the code
+   * has no definition (`info.unavailable`). 3857 and 4326 can be passed as `{ code }`.
+   */
+  setProjection(ref: ProjectionRef): void {
+    const info = resolveProjection(ref);
+    if (info.code === this.projection.code) return;
+    const projection = ensureProjection(info);
+    const old = this.map.getView();
+    const oldProjection = old.getProjection();
+    const oldCentre = old.getCenter() ?? fromLonLat(WORLD_VIEW.center, oldProjection);
+    const metresPerPixel = getPointResolution(oldProjection, old.getResolution() ?? 1, oldCentre, 'm');
+    const extent = projection.isGlobal() ? undefined : (projection.getExtent() ?? undefined);
+    let centre = fromLonLat(toLonLat(oldCentre, oldProjection), projection);
+    if (!centre.every(Number.isFinite) || (extent && !containsCoordinate(extent, centre))) {
+      centre = extent ? getCenter(extent) : [0, 0];
+    }
+    const metresPerUnit = getPointResolution(projection, 1, centre, 'm') || 1;
+    const view = new View({
+      projection,
+      center: centre,
+      resolution: metresPerPixel / metresPerUnit,
+      // Same finest detail as zoom 22 in Web Mercator (a few centimetres per pixel).
+      minResolution: 0.03 / metresPerUnit,
+      ...(extent ? { extent, showFullExtent: true } : {}),
+    });
+    if (info.code === 3857) view.setMaxZoom(22);
+    this.projection = info;
+    this.map.setView(view);
+    this.basemap.setSource(createBasemapSource(projection));
+    // Outside a local CRS's extent the basemap and graticule are meaningless (and distorted): clip them.
+    this.basemap.setExtent(extent);
+    this.graticule.setExtent(extent);
+    this.aois.setProjection(projection);
+    this.editing.onProjectionChanged();
+    this.emitPointer(null);
+    this.projectionListeners.emit(info, projection);
+  }
+
+  getProjectionCode(): number {
+    return this.projection.code;
+  }
+
+  getProjectionInfo(): ProjectionInfo {
+    return this.projection;
+  }
+
+  /** For layers added later (footprints, quicklooks): re-read your features in the new CRS. */
+  onProjectionChange(listener: (info: ProjectionInfo, projection: OlProjection) => void): () => void {
+    return this.projectionListeners.add(listener);
+  }
+
+  /** Draws all AOIs, the active one highlighted and editable; rebuilds only what changed (id + updatedAt). */
+  setAois(aois: readonly Aoi[], activeId: string | null): void {
+    this.aois.setAois(aois, activeId);
+  }
+
+  /** Shows the edited shape of an AOI again as stored (the store refused the edit). */
+  revertAoi(id: string): void {
+    this.aois.revert(id);
+  }
+
+  zoomToAoi(id: string): void {
+    const geometry = this.aois.getGeometry(id);
+    if (!geometry) return;
+    const [west, south, east, north] = geometryBbox(geometry);
+    const view = this.map.getView();
+    // An AOI across the antimeridian is fitted as one box east of it, not as the whole world.
+    const extent = transformExtent([west, south, east < west ? east + 360 : east, north], 'EPSG:4326', view.getProjection(), 8);
+    if (!extent.every(Number.isFinite)) return;
+    view.fit(extent, {
+      padding: [64, 64, 64, 64],
+      // A tiny AOI should not zoom to centimetre pixels: stop 16× above the finest resolution.
+      minResolution: view.getMinResolution() * 16,
+      duration: 250,
+    });
+  }
+
+  startDraw(kind: DrawKind): void {
+    this.editing.startDraw(kind);
+  }
+
+  cancelDraw(): void {
+    this.editing.cancelDraw();
+  }
+
+  getDrawKind(): DrawKind | null {
+    return this.editing.getDrawKind();
+  }
+
+  /** `vertices` (default): drag, add (click an edge), delete (Alt+click, Delete) vertices; Ctrl/⌘+drag moves. `move`: plain drag moves the AOI. */
+  setEditMode(mode: EditMode): void {
+    this.editing.setEditMode(mode);
+  }
+
+  /** Deletes the active AOI's vertex under the pointer; false when the pointer is on none. */
+  deleteActiveVertex(): boolean {
+    return this.editing.deleteActiveVertex();
+  }
+
+  /** A finished drawing, in EPSG:4326 (RFC 7946); a MultiPolygon when it crosses the antimeridian. */
+  onAoiDrawn(listener: (geometry: AoiGeometry) => void): () => void {
+    return this.editing.drawn.add(listener);
+  }
+
+  /** One finished edit gesture of the active AOI (drag, insert, delete, move), in EPSG:4326. */
+  onAoiEdited(listener: (id: string, geometry: AoiGeometry) => void): () => void {
+    return this.editing.edited.add(listener);
+  }
+
+  /** Live geodesic area (km²) of the sketch or the AOI being dragged; null when no gesture is on. */
+  onSketchArea(listener: (km2: number | null) => void): () => void {
+    return this.editing.sketchArea.add(listener);
+  }
+
+  /** The drawing mode, null when not drawing (a drawing ends by itself once finished). */
+  onDrawModeChange(listener: (kind: DrawKind | null) => void): () => void {
+    return this.editing.drawModeChanged.add(listener);
   }
 
   /** Re-measures the target element (call after its size changed without a window resize). */
@@ -128,21 +278,18 @@ export class MapController {
     this.disposed = true;
     for (const undo of this.detach) undo();
     this.pointerListeners.clear();
+    this.projectedListeners.clear();
+    this.projectionListeners.clear();
     this.map.setTarget(undefined);
     this.map.dispose();
   }
 
-  private lonLatAt(coordinate: number[]): LonLat | null {
-    const [lon, lat] = toLonLat(coordinate, this.map.getView().getProjection());
-    // Above or below the Mercator square there is no map, only background.
-    if (lon === undefined || lat === undefined || !(Math.abs(lat) <= MAX_MERCATOR_LAT)) return null;
-    return { lon, lat };
-  }
-
-  private emitPointer(position: LonLat | null): void {
+  private emitPointer(position: ProjectedPointer | null): void {
     if (position === null && this.lastPointer === null) return;
     this.lastPointer = position;
-    for (const listener of this.pointerListeners) listener(position);
+    const lonLat = position && { lon: position.lon, lat: position.lat };
+    for (const listener of this.pointerListeners) listener(lonLat);
+    for (const listener of this.projectedListeners) listener(position);
   }
 }
 

@@ -3,8 +3,8 @@ import './map.css';
 import { useEffect, useRef, useState } from 'react';
 import type { JSX } from 'react';
 import { MapController } from './MapController';
-import type { LonLat } from './MapController';
-import { formatLatLon } from './formatCoordinate';
+import type { ProjectedPointer } from './MapController';
+import { formatCrsPosition, formatLatLon } from './formatCoordinate';
 
 export interface MapViewProps {
   /** Called once the controller exists (again if the view is remounted with a new controller). */
@@ -19,7 +19,7 @@ export function MapView(props: MapViewProps): JSX.Element {
   const regionRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const onReadyRef = useRef(props.onReady);
-  const [pointer, setPointer] = useState<LonLat | null>(null);
+  const [pointer, setPointer] = useState<ProjectedPointer | null>(null);
 
   useEffect(() => {
     onReadyRef.current = props.onReady;
@@ -30,7 +30,7 @@ export function MapView(props: MapViewProps): JSX.Element {
     const region = regionRef.current;
     if (!target || !region) return undefined;
     const controller = new MapController({ target, keyboardEventTarget: region });
-    const unsubscribe = controller.onPointer(setPointer);
+    const unsubscribe = controller.onPointerProjected(setPointer);
     // Panels around the map resize it without a window resize event.
     const observer = new ResizeObserver(() => controller.updateSize());
     observer.observe(target);
@@ -47,7 +47,11 @@ export function MapView(props: MapViewProps): JSX.Element {
       <div ref={canvasRef} className="idm-map__canvas" />
       {/* Polite live announcements on every pointer move would drown a screen reader. */}
       <div className="idm-map__readout" role="status" aria-label="Pointer coordinates" aria-live="off">
-        {pointer ? formatLatLon(pointer.lat, pointer.lon) : '—'}
+        {pointer ? formatCrsPosition(pointer.code, pointer.units, pointer) : '—'}
+        {/* In a projected CRS the lon/lat stays useful (gazetteers, provider footprints). */}
+        {pointer && pointer.units !== 'degree' ? (
+          <span className="idm-map__readout-secondary">{formatLatLon(pointer.lat, pointer.lon)}</span>
+        ) : null}
       </div>
     </div>
   );

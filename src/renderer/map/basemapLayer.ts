@@ -9,6 +9,9 @@ import type {
   Position,
 } from 'geojson';
 import GeoJSON from 'ol/format/GeoJSON';
+import { get as getProjection } from 'ol/proj';
+import type { ProjectionLike } from 'ol/proj';
+import { apply as applyTransform } from 'ol/transform';
 import Graticule from 'ol/layer/Graticule';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
@@ -20,10 +23,13 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
 import { splitAtAntimeridian, splitLineAtAntimeridian } from '../../shared/geo/antimeridian';
+import { clipCollection } from './basemapClip';
 
 /** Calm, low-contrast basemap so that footprints and AOIs drawn on top stand out. */
 export const BASEMAP_COLORS = {
   ocean: '#dde8f0',
+  /** Beyond a local CRS's extent: no data, distinct from sea. */
+  outside: '#c9ced4',
   land: '#f5f3ee',
   border: '#b9b4a8',
   coast: '#a3b5c2',
@@ -113,15 +119,29 @@ const styles: Record<BasemapProperties['kind'], Style> = {
 };
 
 /**
+ * The basemap's features in a view projection. Global projections (3857, 4326) take the whole
+ * world; a local CRS gets the part of the world its view can show (its world extent), cut before
+ * projecting so that far-away land does not come back as garbage shapes across the view.
+ */
+export function createBasemapSource(projection: ProjectionLike = 'EPSG:3857'): VectorSource {
+  const olProjection = getProjection(projection);
+  const worldExtent = olProjection?.getWorldExtent();
+  const local = olProjection !== null && !olProjection.isGlobal() && worldExtent !== null;
+  const data = local && worldExtent ? clipCollection(basemapGeoJson(), worldExtent as [number, number, number, number]) : basemapGeoJson();
+  const format = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: projection });
+  return new VectorSource({ features: format.readFeatures(data), wrapX: !local });
+}
+
+/**
  * The offline basemap: land on an ocean background, coastlines and country borders, in one layer
  * (OpenLayers draws all polygon fills of a layer before its lines). The ocean is painted into the
  * canvas rather than left to CSS, so the canvas itself is never blank; that fill covers everything
- * drawn before it, so this layer must stay at the bottom of the map.
+ * drawn before it, so this layer must stay at the bottom of the map. Outside a local CRS's extent
+ * there is no data at all, and that is painted as such instead of as sea.
  */
-export function createBasemapLayer(projection = 'EPSG:3857'): VectorLayer<VectorSource> {
-  const format = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: projection });
+export function createBasemapLayer(projection: ProjectionLike = 'EPSG:3857'): VectorLayer<VectorSource> {
   const layer = new VectorLayer({
-    source: new VectorSource({ features: format.readFeatures(basemapGeoJson()), wrapX: true }),
+    source: createBasemapSource(projection),
     style: (feature) => styles[feature.get('kind') as BasemapProperties['kind']] ?? landStyle,
     properties: { name: 'basemap' },
     // The basemap never changes: during pans and zooms the last frame is transformed instead.
@@ -133,8 +153,21 @@ export function createBasemapLayer(projection = 'EPSG:3857'): VectorLayer<Vector
     if (!context || !('fillRect' in context)) return;
     context.save();
     context.setTransform(1, 0, 0, 1, 0, 0);
-    context.fillStyle = BASEMAP_COLORS.ocean;
-    context.fillRect(0, 0, context.canvas.width, context.canvas.height);
+    const viewProjection = event.frameState?.viewState.projection;
+    const extent = viewProjection && !viewProjection.isGlobal() ? viewProjection.getExtent() : null;
+    if (extent && event.frameState) {
+      context.fillStyle = BASEMAP_COLORS.outside;
+      context.fillRect(0, 0, context.canvas.width, context.canvas.height);
+      const ratio = event.frameState.pixelRatio;
+      const [minX = 0, minY = 0, maxX = 0, maxY = 0] = extent;
+      const [x1 = 0, y1 = 0] = applyTransform(event.frameState.coordinateToPixelTransform, [minX, maxY]);
+      const [x2 = 0, y2 = 0] = applyTransform(event.frameState.coordinateToPixelTransform, [maxX, minY]);
+      context.fillStyle = BASEMAP_COLORS.ocean;
+      context.fillRect(x1 * ratio, y1 * ratio, (x2 - x1) * ratio, (y2 - y1) * ratio);
+    } else {
+      context.fillStyle = BASEMAP_COLORS.ocean;
+      context.fillRect(0, 0, context.canvas.width, context.canvas.height);
+    }
     context.restore();
   });
   return layer;

@@ -9,7 +9,7 @@ export interface AoiMapPort {
   zoomToAoi(id: string): void;
   startDraw(kind: DrawKind): void;
   cancelDraw(): void;
-  onAoiDrawn(cb: (geometry: Polygon) => void): () => void;
+  onAoiDrawn(cb: (geometry: Polygon | MultiPolygon) => void): () => void;
   onAoiEdited(cb: (id: string, geometry: Polygon | MultiPolygon) => void): () => void;
   onSketchArea(cb: (km2: number | null) => void): () => void;
 }
