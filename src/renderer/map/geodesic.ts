@@ -32,13 +32,7 @@ export function destination(start: readonly [number, number], azimuth: number, d
     cos2SigmaM = Math.cos(2 * sigma1 + sigma);
     sinSigma = Math.sin(sigma);
     cosSigma = Math.cos(sigma);
-    const deltaSigma =
-      bigB *
-      sinSigma *
-      (cos2SigmaM +
-        (bigB / 4) *
-          (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM) -
-            (bigB / 6) * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+    const deltaSigma = vincentyDeltaSigma(bigB, sinSigma, cosSigma, cos2SigmaM);
     const next = distance / (B * bigA) + deltaSigma;
     const done = Math.abs(next - sigma) < 1e-12;
     sigma = next;
@@ -89,13 +83,7 @@ export function distance(p1: readonly [number, number], p2: readonly [number, nu
       const uSq = (cosSqAlpha * (A * A - B * B)) / (B * B);
       const bigA = 1 + (uSq / 16384) * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
       const bigB = (uSq / 1024) * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)));
-      const deltaSigma =
-        bigB *
-        sinSigma *
-        (cos2SigmaM +
-          (bigB / 4) *
-            (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM) -
-              (bigB / 6) * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+      const deltaSigma = vincentyDeltaSigma(bigB, sinSigma, cosSigma, cos2SigmaM);
       return B * bigA * (sigma - deltaSigma);
     }
   }
@@ -103,4 +91,16 @@ export function distance(p1: readonly [number, number], p2: readonly [number, nu
   const dLat = (p2[1] - p1[1]) * RAD;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(p1[1] * RAD) * Math.cos(p2[1] * RAD) * Math.sin(L / 2) ** 2;
   return 2 * 6371008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Vincenty's Δσ, shared by the direct and inverse solutions. */
+function vincentyDeltaSigma(bigB: number, sinSigma: number, cosSigma: number, cos2SigmaM: number): number {
+  return (
+    bigB *
+    sinSigma *
+    (cos2SigmaM +
+      (bigB / 4) *
+        (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM) -
+          (bigB / 6) * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)))
+  );
 }
