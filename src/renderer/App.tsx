@@ -6,7 +6,10 @@ import { ImportDialog } from './features/aois/ImportDialog';
 import type { AoiMapPort } from './features/aois/mapPort';
 import { useAoiImport } from './features/aois/useAoiImport';
 import { useAois } from './features/aois/useAois';
+import type { ProductMinimum } from './features/aois/minimumArea';
 import { useAoiShortcuts } from './features/aois/useAoiShortcuts';
+import type { ProjectionInfo } from '../shared/domain/projection';
+import { BUILTIN_PROJECTIONS } from './map/projections';
 import { MapView } from './map/MapView';
 import { Placeholder } from './ui/Placeholder';
 import { SectionNav, type Section } from './ui/SectionNav';
@@ -18,6 +21,7 @@ export function App() {
   const [map, setMap] = useState<AoiMapPort>();
   const [sketchKm2, setSketchKm2] = useState<number | null>(null);
   const [notice, setNotice] = useState<string>();
+  const [projection, setProjection] = useState<ProjectionInfo>(BUILTIN_PROJECTIONS[3857]);
   const info = useAppInfo();
   const accounts = useAccounts();
   const aois = useAois();
@@ -29,7 +33,21 @@ export function App() {
     return () => clearTimeout(timer);
   }, [notice]);
   const importer = useAoiImport(aois, notify);
-  useAoiShortcuts(aois, notify);
+  // Filled by the Archive section once a product is selected: its projections and minimum order area.
+  const [productCodes] = useState<number[]>([]);
+  const [product] = useState<ProductMinimum | null>(null);
+  useAoiShortcuts(aois, notify, map);
+  const changeProjection = useCallback(
+    (info: ProjectionInfo) => {
+      try {
+        map?.setProjection(info);
+        setProjection(info);
+      } catch (err) {
+        notify(`EPSG:${info.code} cannot be used: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    },
+    [map, notify],
+  );
 
   // The map shows the AOIs and reports drawings and edits; each becomes one undoable step.
   useEffect(() => map?.setAois(aois.list, aois.activeId || null), [map, aois.list, aois.activeId]);
@@ -45,7 +63,10 @@ export function App() {
         );
       }),
       map.onAoiEdited((id, geometry) => {
-        reshape(id, geometry).catch((err: unknown) => notify(err instanceof Error ? err.message : String(err)));
+        reshape(id, geometry).catch((err: unknown) => {
+          map.revertAoi(id);
+          notify(err instanceof Error ? err.message : String(err));
+        });
       }),
     ];
     return () => offs.forEach((off) => off());
@@ -60,7 +81,18 @@ export function App() {
           {section === 'accounts' ? (
             <AccountsPanel accounts={accounts} keychain={info.value?.keychain} sandboxOrigin={info.value?.sandboxOrigin ?? null} />
           ) : section === 'aois' ? (
-            <AoisPanel aois={aois} map={map} sketchKm2={sketchKm2} notice={notice} notify={notify} onImportFile={importer.start} />
+            <AoisPanel
+              aois={aois}
+              map={map}
+              sketchKm2={sketchKm2}
+              notice={notice}
+              notify={notify}
+              onImportFile={importer.start}
+              projection={projection}
+              onProjectionChange={changeProjection}
+              productCodes={productCodes}
+              product={product}
+            />
           ) : (
             <Placeholder section={section} />
           )}

@@ -1,18 +1,18 @@
 import { useRef, useState } from 'react';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Aoi } from '../../../shared/domain/aoi';
+import type { ProjectionInfo } from '../../../shared/domain/projection';
+import { ActiveAoiDetails } from './ActiveAoiDetails';
+import { minimumAreaWarning, type ProductMinimum } from './minimumArea';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatKm2 } from '../../ui/format';
 import { AoiRow } from './AoiRow';
 import { aoisToGeoJson, aoiToWkt, safeFileName, saveTextFile } from './exportAois';
-import type { AoiMapPort, DrawKind } from './mapPort';
+import { DRAW } from './drawKinds';
+import type { AoiMapPort } from './mapPort';
 import type { AoisState } from './useAois';
 import { WktDialog } from './WktDialog';
 
-const DRAW: { kind: DrawKind; label: string; key: string }[] = [
-  { kind: 'polygon', label: 'Polygon', key: 'P' },
-  { kind: 'rectangle', label: 'Rectangle', key: 'R' },
-  { kind: 'circle', label: 'Circle', key: 'C' },
-];
 
 /** The AOIs section: draw, import, paste, list, rename, duplicate, delete (undoable), export. */
 export function AoisPanel(props: {
@@ -22,6 +22,12 @@ export function AoisPanel(props: {
   notice?: string;
   notify(text: string): void;
   onImportFile(file: File): void;
+  /** The map's CRS; the vertex table shows and accepts coordinates in it. */
+  projection: ProjectionInfo;
+  onProjectionChange(info: ProjectionInfo): void;
+  /** EPSG codes of the selected product's projection options (empty without a product). */
+  productCodes: number[];
+  product: ProductMinimum | null;
 }) {
   const { aois, map } = props;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -68,7 +74,12 @@ export function AoisPanel(props: {
             }}
           />
         </div>
-        {props.sketchKm2 !== null && <p className="sketch-area" role="status" aria-label="Area being drawn">Drawing: {formatKm2(props.sketchKm2)}</p>}
+        {props.sketchKm2 !== null && (
+          <p className="sketch-area" role="status" aria-label="Area being drawn">
+            Drawing: {formatKm2(props.sketchKm2)}
+            {minimumAreaWarning(props.sketchKm2, props.product) && <span className="sketch-area__warn"> — below {props.product?.productLabel}'s minimum</span>}
+          </p>
+        )}
         {props.notice && <p className="banner banner-ok" role="status">{props.notice}</p>}
         {aois.error && <p className="banner banner-error" role="alert">{aois.error}</p>}
         {aois.list.length === 0 ? (
@@ -93,6 +104,16 @@ export function AoisPanel(props: {
         )}
         {aois.list.length > 0 && (
           <button className="button" onClick={() => saveTextFile(aoisToGeoJson(aois.list), 'aois.geojson')}>Export all as GeoJSON</button>
+        )}
+        {aois.active && (
+          <ActiveAoiDetails
+            aoi={aois.active}
+            projection={props.projection}
+            productCodes={props.productCodes}
+            product={props.product}
+            onProjectionChange={props.onProjectionChange}
+            onReshape={(geometry: Polygon | MultiPolygon) => void act(() => aois.reshape(aois.activeId, geometry, 'move vertex'))}
+          />
         )}
       </div>
       {pasting && (

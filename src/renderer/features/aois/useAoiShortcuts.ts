@@ -1,14 +1,26 @@
 import { useEffect } from 'react';
+import { DRAW } from './drawKinds';
+import type { AoiMapPort } from './mapPort';
 import type { AoisState } from './useAois';
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** Ctrl/Cmd+Z undoes the last AOI edit, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes it, except while typing. */
-export function useAoiShortcuts(aois: AoisState, notify: (text: string) => void): void {
+/**
+ * Ctrl/Cmd+Z undoes the last AOI edit, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes it; P, R and C start drawing
+ * a polygon, rectangle or circle (the keys the draw buttons' tooltips show). Never while typing.
+ */
+export function useAoiShortcuts(aois: AoisState, notify: (text: string) => void, map?: AoiMapPort): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
+      if (isTyping(e.target) || e.altKey) return;
+      if (!(e.ctrlKey || e.metaKey)) {
+        const draw = DRAW.find((d) => d.key === e.key.toUpperCase());
+        if (!draw || !map || e.shiftKey) return;
+        e.preventDefault();
+        map.startDraw(draw.kind);
+        return;
+      }
       const key = e.key.toLowerCase();
       const redo = (key === 'z' && e.shiftKey) || key === 'y';
       if (key !== 'z' && !redo) return;
@@ -21,5 +33,5 @@ export function useAoiShortcuts(aois: AoisState, notify: (text: string) => void)
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [aois, notify]);
+  }, [aois, notify, map]);
 }

@@ -1,0 +1,14 @@
+import { formatKm2 } from '../../ui/format';
+
+/** The product selected in the Archive or Tasking section, as far as AOIs care. */
+export interface ProductMinimum {
+  productLabel: string;
+  minimumAreaKm2: number | null;
+}
+
+/** A sentence when the AOI is below the product's minimum order area, else null. */
+export function minimumAreaWarning(areaKm2: number | null, product: ProductMinimum | null): string | null {
+  if (areaKm2 === null || !product || product.minimumAreaKm2 === null) return null;
+  if (areaKm2 >= product.minimumAreaKm2) return null;
+  return `AOI is ${formatKm2(areaKm2)}; ${product.productLabel}'s minimum order area is ${formatKm2(product.minimumAreaKm2)}. Orders are priced on the minimum.`;
+}
