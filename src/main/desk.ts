@@ -32,6 +32,14 @@ export interface Desk {
   close(): void;
 }
 
+// Replaced by the archive services while they are being wired (this session); never shipped.
+const notYet = () => {
+  throw new DeskFailure('NOT_IMPLEMENTED', 'Not available yet.');
+};
+const pendingArchiveHandlers = Object.fromEntries(
+  ['archive.connection', 'archive.contracts', 'archive.productTypes', 'archive.catalogue', 'archive.search', 'archive.history', 'archive.searchPage', 'archive.quicklook', 'archive.price', 'archive.order', 'archive.activity', 'quotations.list', 'quotations.request', 'quotations.accept', 'quotations.refuse', 'quotations.pdf', 'orders.list', 'orders.refresh'].map((c) => [c, notYet]),
+) as unknown as Pick<Handlers, Extract<keyof Handlers, `archive.${string}` | `quotations.${string}` | `orders.${string}`>>;
+
 export const DATABASE_FILE = 'imagery-desk.sqlite';
 
 /** The application back end, identical under Electron and browser mode: store, vault, services, handlers. */
@@ -79,6 +87,7 @@ export function createDesk(opts: DeskOptions): Desk {
     'aois.restore': ({ aoi }) => aois.restore(aoi),
     'aois.import': ({ aois: items }) => aois.importMany(items),
     'projections.lookup': ({ codes }) => codes.map(lookupProjection),
+    ...pendingArchiveHandlers,
   };
 
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeskFailure } from '../errors';
 import { createRegistry, type Handlers } from './registry';
+import { CHANNELS } from '../../shared/ipc/channels';
 
 const account = {
   id: 'a1',
@@ -14,8 +15,16 @@ const account = {
   sandbox: false,
 };
 
+// Channels these tests never call answer NOT_FOUND, so adding a channel does not touch this file.
+const unused = Object.fromEntries(
+  CHANNELS.map((c) => [c, () => {
+    throw new DeskFailure('NOT_FOUND', 'unused in this test');
+  }]),
+) as unknown as Handlers;
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const base: Handlers = {
+    ...unused,
     'app.info': () => ({ name: 'x', version: '1', host: 'web', dataDir: '/tmp', keychain: { available: true, message: '' }, sandboxOrigin: null }),
     'settings.get': () => ({ activeAccountId: '', activeAoiId: '', createSandboxAccounts: true, sandboxAccountsCreated: false }),
     'settings.set': (p) => ({ activeAccountId: p.activeAccountId ?? '', activeAoiId: '', createSandboxAccounts: true, sandboxAccountsCreated: false }),

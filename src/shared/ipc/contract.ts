@@ -2,10 +2,28 @@ import { z } from 'zod';
 import { AccountInputSchema, AccountSchema, SecretPatchSchema } from '../domain/account';
 import { AoiNameSchema, AoiSavedSchema, AoiSchema, AoiSummarySchema } from '../domain/aoi';
 import { ProjectionInfoSchema } from '../domain/projection';
+import {
+  ConnectionReportSchema,
+  ContractSchema,
+  OrderDraftSchema,
+  OrderSchema,
+  PriceQuoteSchema,
+  ProductCatalogueSchema,
+  ProductTypeSchema,
+  QuotationSchema,
+  SearchPageSchema,
+  SearchParamsSchema,
+  SearchSummarySchema,
+} from '../domain/archive';
 import type { Channel } from './channels';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: z.string().min(1) }).strict();
+const Id = z.string().min(1).max(500);
+const ByAccount = z.object({ accountId: Id }).strict();
+/** A read that may come from the local store: `offline` says the provider could not be reached. */
+const Cached = <T extends z.ZodType>(value: T) =>
+  z.object({ value, offline: z.boolean(), fetchedAt: z.string().nullable(), offlineReason: z.string().nullable() });
 
 export const KeychainStatusSchema = z.object({ available: z.boolean(), message: z.string() });
 
@@ -76,6 +94,51 @@ export const CONTRACT = {
     request: z.object({ codes: z.array(z.number().int().positive().max(999_999)).max(500) }).strict(),
     response: z.array(ProjectionInfoSchema),
   },
+  // Archive procurement. Reads fall back to what is stored when the provider is unreachable and say so
+  // through `offline`; actions that need the provider fail with PROVIDER_UNREACHABLE instead.
+  'archive.connection': { request: ByAccount, response: ConnectionReportSchema },
+  'archive.contracts': { request: ByAccount, response: Cached(z.array(ContractSchema)) },
+  'archive.productTypes': {
+    request: z.object({ accountId: Id, contractId: Id }).strict(),
+    response: Cached(z.array(ProductTypeSchema)),
+  },
+  'archive.catalogue': {
+    request: z.object({ accountId: Id, contractId: Id, productTypeId: Id, aoiId: Id }).strict(),
+    response: Cached(ProductCatalogueSchema),
+  },
+  'archive.search': { request: SearchParamsSchema.strict(), response: SearchPageSchema },
+  'archive.history': { request: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(), response: z.array(SearchSummarySchema) },
+  'archive.searchPage': { request: z.object({ searchId: Id }).strict(), response: SearchPageSchema },
+  /** The quicklook as a data: URL (fetched by main with the account's credentials, cached in SQLite). */
+  'archive.quicklook': {
+    request: z.object({ searchId: Id, sceneId: Id }).strict(),
+    response: z.object({ dataUrl: z.string(), cached: z.boolean() }),
+  },
+  'archive.price': { request: OrderDraftSchema.strict(), response: PriceQuoteSchema },
+  // `confirmed: true` is the explicit confirmation of the dialog showing price, contract and credit.
+  'archive.order': {
+    request: z.object({ draft: OrderDraftSchema.strict(), priceQuoteId: Id, confirmed: z.literal(true) }).strict(),
+    response: OrderSchema,
+  },
+  /** Requests currently waiting on a provider (429 Retry-After, 503 backoff), for visible progress. */
+  'archive.activity': {
+    request: Empty,
+    response: z.array(z.object({ accountId: z.string(), reason: z.enum(['rate-limited', 'unavailable']), until: z.string(), attempt: z.number() })),
+  },
+  'quotations.list': { request: Empty, response: z.array(QuotationSchema) },
+  'quotations.request': { request: OrderDraftSchema.strict(), response: QuotationSchema },
+  'quotations.accept': {
+    request: z.object({ quotationId: Id, confirmed: z.literal(true) }).strict(),
+    response: z.object({ quotation: QuotationSchema, order: OrderSchema }),
+  },
+  'quotations.refuse': {
+    request: z.object({ quotationId: Id, rejectionReasonId: z.number().int().min(1).max(7) }).strict(),
+    response: QuotationSchema,
+  },
+  /** The stored PDF (fetched and kept on first request), base64-encoded. */
+  'quotations.pdf': { request: z.object({ quotationId: Id }).strict(), response: z.object({ fileName: z.string(), base64: z.string() }) },
+  'orders.list': { request: Empty, response: z.array(OrderSchema) },
+  'orders.refresh': { request: z.object({ accountId: Id.optional() }).strict(), response: z.array(OrderSchema) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 // Compile-time check that CHANNELS and CONTRACT list the same names, in both directions.
