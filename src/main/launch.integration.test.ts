@@ -35,25 +35,25 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
     expect(accounts.every((a) => a.sandbox)).toBe(true);
     expect(accounts.every((a) => Object.values(a.secretsSet).every(Boolean))).toBe(true);
     const oneAtlas = accounts[0]!;
-    expect(oneAtlas.endpoints['auth']).toBe(`${l.sandbox.origin}/oneatlas/auth`);
+    expect(oneAtlas.endpoints['auth']).toBe(`${l.sandbox!.origin}/oneatlas/auth`);
     expect(await l.desk.accounts.secret(oneAtlas.id, 'apiKey')).toBe('sandbox-oneatlas-key');
     const info = await l.desk.registry.dispatch('app.info', {});
-    expect(info).toMatchObject({ ok: true, value: { sandboxOrigin: l.sandbox.origin } });
+    expect(info).toMatchObject({ ok: true, value: { sandboxOrigin: l.sandbox!.origin } });
   });
 
   it('moves sandbox accounts to the new port on relaunch, without duplicating them or touching other accounts', async () => {
     let l = await launch();
-    const first = l.sandbox.origin;
+    const first = l.sandbox!.origin;
     const own = await l.desk.accounts.create(
       { provider: 'origen', label: 'Mine', endpoints: { market: 'http://127.0.0.1:9/market_service' }, identity: {} },
       {},
     );
     await l.close();
     l = await launch();
-    expect(l.sandbox.origin).not.toBe(first);
+    expect(l.sandbox!.origin).not.toBe(first);
     const accounts = await list(l);
     expect(accounts).toHaveLength(4);
-    expect(accounts.filter((a) => a.sandbox).every((a) => Object.values(a.endpoints).every((u) => u.startsWith(l.sandbox.origin)))).toBe(true);
+    expect(accounts.filter((a) => a.sandbox).every((a) => Object.values(a.endpoints).every((u) => u.startsWith(l.sandbox!.origin)))).toBe(true);
     expect(accounts.find((a) => a.id === own.id)?.endpoints['market']).toBe('http://127.0.0.1:9/market_service');
   });
 
@@ -97,5 +97,17 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
     expect(accounts).toHaveLength(3);
     expect(accounts.every((a) => Object.values(a.secretsSet).every(Boolean))).toBe(true);
     expect(await l.desk.accounts.secret(accounts[2]!.id, 'token')).toBe('sandbox-origen-token');
+  });
+
+  it('starts without the sandbox when DESK_SANDBOX=off, keeping the sandbox accounts at their last address', async () => {
+    let l = await launch();
+    const origin = l.sandbox!.origin;
+    await l.close();
+    l = running = await launchDesk({ dataDir: dir, host: 'web', version: 'test', vault }, { DESK_SANDBOX: 'off' });
+    expect(l.sandbox).toBeNull();
+    const accounts = await list(l);
+    expect(accounts).toHaveLength(3);
+    expect(accounts.every((a) => Object.values(a.endpoints).every((u) => u.startsWith(origin)))).toBe(true);
+    expect(await l.desk.registry.dispatch('app.info', {})).toMatchObject({ ok: true, value: { sandboxOrigin: null } });
   });
 });

@@ -3,15 +3,22 @@ import { createDesk, type Desk, type DeskOptions } from './desk';
 
 export interface Launched {
   desk: Desk;
-  sandbox: SandboxServer;
+  /** Null when DESK_SANDBOX=off: the app then runs on what it stored and on real providers only. */
+  sandbox: SandboxServer | null;
   close(): Promise<void>;
 }
 
 /**
  * Starts what both hosts need: the embedded provider sandbox on a loopback port (DESK_SANDBOX_PORT or a
  * free one) and the back end wired to it, with the sandbox accounts made or moved to its port.
+ * DESK_SANDBOX=off starts the back end alone.
  */
 export async function launchDesk(opts: Omit<DeskOptions, 'sandboxOrigin'>, env: NodeJS.ProcessEnv = process.env): Promise<Launched> {
+  if (env['DESK_SANDBOX'] === 'off') {
+    // Offline rehearsal and locked-down installs: no simulator; sandbox accounts keep their last address.
+    const desk = createDesk(opts);
+    return { desk, sandbox: null, close: async () => desk.close() };
+  }
   const port = env['DESK_SANDBOX_PORT'] ? Number(env['DESK_SANDBOX_PORT']) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DESK_SANDBOX_PORT must be a port number, not "${env['DESK_SANDBOX_PORT']}"`);
   const sandbox = await startSandbox({ port });

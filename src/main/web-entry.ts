@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const host = await startWebHost({ registry: desk.registry, staticDir: join(__dirname, '../renderer'), port });
   console.log(`Imagery Desk (browser mode) is ready: ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
-  console.log(`Provider sandbox: ${sandbox.origin}`);
+  console.log(`Provider sandbox: ${sandbox ? sandbox.origin : 'off (DESK_SANDBOX=off)'}`);
   const stop = () => {
     void host
       .close()
