@@ -9,6 +9,7 @@ import type MapBrowserEvent from 'ol/MapBrowserEvent';
 import { containsCoordinate, getCenter } from 'ol/extent';
 import { fromLonLat, getPointResolution, toLonLat, transformExtent } from 'ol/proj';
 import type OlProjection from 'ol/proj/Projection';
+import type { Polygon } from 'geojson';
 import type { Aoi } from '../../shared/domain/aoi';
 import type { ProjectionInfo } from '../../shared/domain/projection';
 import { AoiEditing } from './aoiEditing';
@@ -16,15 +17,19 @@ import type { DrawKind, EditMode } from './aoiEditing';
 import type { AoiGeometry } from './aoiGeometry';
 import { geometryBbox } from './aoiGeometry';
 import { AoiLayer } from './aoiLayer';
+import { ArchiveMap } from './archiveMap';
+import type { ArchiveMapPort, FootprintItem } from './archivePort';
 import { createBasemapLayer, createBasemapSource, createGraticuleLayer } from './basemapLayer';
 import { Listeners } from './listeners';
 import { pointerAt } from './pointer';
 import type { LonLat, ProjectedPointer } from './pointer';
 import { BUILTIN_PROJECTIONS, ensureProjection, resolveProjection } from './projections';
 import type { ProjectionRef } from './projections';
+import { exposeMapTestHook } from './testHook';
 
 export type { DrawKind, EditMode } from './aoiEditing';
 export type { AoiGeometry } from './aoiGeometry';
+export type { ArchiveMapPort, FootprintItem } from './archivePort';
 
 export type { LonLat, ProjectedPointer } from './pointer';
 
@@ -51,12 +56,13 @@ export const WORLD_VIEW = { center: [10, 20] as [number, number], zoom: 2 };
  * through idempotent setters and subscribes to what the map reports, so re-renders never cost a
  * new canvas, lost layers or a reset view.
  */
-export class MapController {
+export class MapController implements ArchiveMapPort {
   private readonly map: OlMap;
   private readonly basemap: VectorLayer<VectorSource>;
   private readonly graticule: Graticule;
   private readonly aois = new AoiLayer();
   private readonly editing: AoiEditing;
+  private readonly archive: ArchiveMap;
   private readonly pointerListeners = new Set<PointerListener>();
   private readonly projectedListeners = new Set<ProjectedPointerListener>();
   private readonly projectionListeners = new Listeners<[ProjectionInfo, OlProjection]>();
@@ -88,6 +94,20 @@ export class MapController {
     labelZoomButtons(options.target);
     this.editing = new AoiEditing(this.map, this.aois, options.keyboardEventTarget ?? options.target);
     this.detach.push(() => this.editing.dispose());
+    this.archive = new ArchiveMap(this.map, {
+      busy: () => this.editing.getDrawKind() !== null,
+      searchAoi: () => {
+        const active = this.aois.getActiveId();
+        return active === null ? undefined : this.aois.getGeometry(active);
+      },
+      describedElement: options.keyboardEventTarget ?? options.target,
+    });
+    // Footprints and the quicklook under the AOIs (still editable on top), the emphasised few above.
+    const { below, above } = this.archive.layers();
+    below.forEach((layer, i) => this.map.getLayers().insertAt(2 + i, layer));
+    this.map.addLayer(above);
+    this.detach.push(() => this.archive.dispose());
+    this.detach.push(exposeMapTestHook({ archive: this, map: this.map, quicklookLoaded: () => this.archive.quicklook.whenLoaded() }));
 
     const onMove = (event: MapBrowserEvent): void => {
       if (!event.dragging) this.emitPointer(pointerAt(event.coordinate, this.map.getView().getProjection(), this.projection));
@@ -182,6 +202,7 @@ export class MapController {
     this.basemap.setExtent(extent);
     this.graticule.setExtent(extent);
     this.aois.setProjection(projection);
+    this.archive.setProjection(projection);
     this.editing.onProjectionChanged();
     this.emitPointer(null);
     this.projectionListeners.emit(info, projection);
@@ -266,6 +287,40 @@ export class MapController {
   /** The drawing mode, null when not drawing (a drawing ends by itself once finished). */
   onDrawModeChange(listener: (kind: DrawKind | null) => void): () => void {
     return this.editing.drawModeChanged.add(listener);
+  }
+
+  // ---- ArchiveMapPort: scene footprints and the draped quicklook (see archiveMap.ts) ----
+
+  setFootprints(items: FootprintItem[]): void {
+    this.archive.setFootprints(items);
+  }
+
+  setHighlighted(id: string | null): void {
+    this.archive.setHighlighted(id);
+  }
+
+  setSelected(id: string | null, opts?: { zoom?: boolean }): void {
+    this.archive.setSelected(id, opts);
+  }
+
+  setBasket(ids: string[]): void {
+    this.archive.setBasket(ids);
+  }
+
+  showQuicklook(quicklook: { id: string; dataUrl: string; footprint: Polygon } | null): void {
+    this.archive.showQuicklook(quicklook);
+  }
+
+  zoomToFootprints(): void {
+    this.archive.zoomToFootprints();
+  }
+
+  onFootprintHover(cb: (id: string | null) => void): () => void {
+    return this.archive.onFootprintHover(cb);
+  }
+
+  onFootprintClick(cb: (id: string) => void): () => void {
+    return this.archive.onFootprintClick(cb);
   }
 
   /** Re-measures the target element (call after its size changed without a window resize). */

@@ -69,7 +69,8 @@ export class AoiEditing {
     this.modify = new Modify({ features: aois.activeFeatures, style: modifyStyle, pixelTolerance: 8 });
     const moveCondition: Condition = (event) =>
       primaryAction(event) && (this.editMode === 'move' ? noModifierKeys(event) : platformModifierKeyOnly(event));
-    this.translate = new Translate({ features: aois.activeFeatures, condition: moveCondition, hitTolerance: 3 });
+    // `layers` keeps its hit test off the (thousands of) footprints under the pointer.
+    this.translate = new Translate({ features: aois.activeFeatures, layers: [aois.layer], condition: moveCondition, hitTolerance: 3 });
     // Snapping to the other AOIs lets neighbouring areas share an edge exactly.
     this.snap = new Snap({ features: aois.otherFeatures, pixelTolerance: 10 });
     for (const interaction of [this.modify, this.translate, this.snap]) map.addInteraction(interaction);

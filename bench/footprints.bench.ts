@@ -1,0 +1,166 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import type { FootprintItem } from '../src/renderer/map/archivePort';
+import type { MapTestHook } from '../src/renderer/map/testHook';
+import { percentile } from './run';
+import type { Bench, BenchFigure } from './run';
+
+/**
+ * 20,000 scene footprints on the map of the built app (browser mode, Chromium): time to the first
+ * complete render, then frame times while the view is panned and zoomed programmatically (animated
+ * view changes, frames timed with requestAnimationFrame). The map is reached through the test hook
+ * that `?map-test-hook` turns on (src/renderer/map/testHook.ts).
+ */
+
+const COUNT = 20_000;
+
+/** Strips like the sandbox's: 10-vertex rotated rectangles, clustered over western Europe. */
+function makeFootprints(count: number): FootprintItem[] {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const items: FootprintItem[] = [];
+  for (let i = 0; i < count; i++) {
+    const lon = -5 + rnd() * 20;
+    const lat = 40 + rnd() * 12;
+    const width = 14 + rnd() * 50;
+    const length = width * (1 + rnd() * 3);
+    const h = ((190 + rnd() * 10) * Math.PI) / 180;
+    const cos = Math.cos((lat * Math.PI) / 180);
+    const at = (along: number, across: number): [number, number] => [
+      lon + (along * Math.sin(h) + across * Math.cos(h)) / (111.2 * cos),
+      lat + (along * Math.cos(h) - across * Math.sin(h)) / 111.2,
+    ];
+    const ring: [number, number][] = [];
+    for (let k = 0; k <= 4; k++) ring.push(at(-length / 2 + (length * k) / 4, width / 2));
+    for (let k = 4; k >= 0; k--) ring.push(at(-length / 2 + (length * k) / 4, -width / 2));
+    ring.push(ring[0] as [number, number]);
+    const cloud = Math.round(rnd() ** 2 * 100);
+    items.push({ id: `scene-${i}`, footprint: { type: 'Polygon', coordinates: [ring] }, cloudCover: i % 50 === 0 ? null : cloud, label: `2024-05-${String(1 + (i % 28)).padStart(2, '0')} PHR1A ${cloud} % cloud` });
+  }
+  return items;
+}
+
+type HookWindow = Window & { __deskMapTestHook?: MapTestHook };
+
+/** Animates the view through `steps` and returns every frame interval (ms) meanwhile. */
+async function frameTimes(page: Page, kind: 'pan' | 'zoom'): Promise<number[]> {
+  return page.evaluate(async (kind) => {
+    const hook = (window as HookWindow).__deskMapTestHook;
+    if (!hook) throw new Error('no map test hook');
+    const view = hook.map.getView();
+    const frames: number[] = [];
+    let last = performance.now();
+    let running = true;
+    const tick = (now: number): void => {
+      frames.push(now - last);
+      last = now;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+    const animate = (options: Parameters<typeof view.animate>[0]) => new Promise<void>((resolve) => view.animate({ ...options, duration: 600 }, () => resolve()));
+    const centre = view.getCenter() ?? [0, 0];
+    const resolution = view.getResolution() ?? 1;
+    const step = resolution * 700;
+    if (kind === 'pan') {
+      for (const [dx, dy] of [[1, 0], [0, 1], [-1, 0], [0, -1], [1, 1], [-1, -1]]) {
+        const c = view.getCenter() ?? centre;
+        await animate({ center: [c[0]! + dx! * step, c[1]! + dy! * step] });
+      }
+    } else {
+      for (const delta of [1, 1, -1, 1, -1, -1, -1, 1]) await animate({ zoom: (view.getZoom() ?? 5) + delta });
+    }
+    running = false;
+    return frames.slice(1);
+  }, kind);
+}
+
+const fig = (value: number, unit: string, target?: string, met?: boolean): BenchFigure =>
+  target === undefined ? { value, unit } : { value, unit, target, met: met ?? false };
+
+const bench: Bench = {
+  name: `footprints (${COUNT.toLocaleString('en')} on the map, Chromium)`,
+  async run() {
+    const dataDir = mkdtempSync(join(tmpdir(), 'desk-bench-'));
+    const host = spawn(process.execPath, [join(__dirname, '../out/main/web.js')], { env: { ...process.env, DESK_DATA_DIR: dataDir, DESK_SANDBOX_ACCOUNTS: 'off' } });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        host.stdout.on('data', (c: Buffer) => {
+          out += c.toString();
+          const m = /ready: (\S+)/.exec(out);
+          if (m?.[1]) resolve(m[1]);
+        });
+        host.once('exit', () => reject(new Error(`host exited: ${out}`)));
+      });
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      // tsx (esbuild keepNames) wraps named functions in evaluated code with `__name`; give the page one.
+      await page.addInitScript('window.__name = (fn) => fn');
+      // The query turns the hook on; the token stays in the fragment where the client looks for it.
+      await page.goto(url.replace('/#', '/?map-test-hook#'));
+      await page.waitForFunction(() => (window as HookWindow).__deskMapTestHook !== undefined);
+      const items = makeFootprints(COUNT);
+      const firstRenderMs = await page.evaluate(async (items) => {
+        const hook = (window as HookWindow).__deskMapTestHook;
+        if (!hook) throw new Error('no map test hook');
+        hook.map.getView().setCenter([550_000, 5_700_000]);
+        hook.map.getView().setZoom(5.5);
+        await new Promise<void>((resolve) => hook.map.once('rendercomplete', () => resolve()));
+        const t0 = performance.now();
+        hook.archive.setFootprints(items);
+        await new Promise<void>((resolve) => hook.map.once('rendercomplete', () => resolve()));
+        return performance.now() - t0;
+      }, items);
+      const pan = (await frameTimes(page, 'pan')).sort((a, b) => a - b);
+      const zoom = (await frameTimes(page, 'zoom')).sort((a, b) => a - b);
+      const hoverMs = await page.evaluate(() => {
+        const hook = (window as HookWindow).__deskMapTestHook;
+        if (!hook) throw new Error('no map test hook');
+        const t0 = performance.now();
+        for (let i = 0; i < 200; i++) hook.archive.setHighlighted(`scene-${i}`);
+        hook.map.renderSync();
+        return (performance.now() - t0) / 200;
+      });
+      // One full redraw of the image-mode layer, as after every pan or zoom that leaves its image.
+      const redrawMs = await page.evaluate(() => {
+        const hook = (window as HookWindow).__deskMapTestHook;
+        if (!hook) throw new Error('no map test hook');
+        const layer = hook.map.getAllLayers().find((l) => l.get('name') === 'footprints');
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          layer?.changed();
+          const t0 = performance.now();
+          hook.map.renderSync();
+          times.push(performance.now() - t0);
+        }
+        return times.sort((a, b) => a - b)[2] ?? NaN;
+      });
+      const p95Pan = percentile(pan, 95);
+      const p95Zoom = percentile(zoom, 95);
+      return {
+        'set 20,000 footprints → rendercomplete': fig(firstRenderMs, 'ms', '<= 1000', firstRenderMs <= 1000),
+        'pan frame time p50': fig(percentile(pan, 50), 'ms'),
+        'pan frame time p95': fig(p95Pan, 'ms', '<= 33', p95Pan <= 33),
+        'pan frame time max': fig(pan[pan.length - 1] ?? NaN, 'ms'),
+        'zoom frame time p50': fig(percentile(zoom, 50), 'ms'),
+        'zoom frame time p95': fig(p95Zoom, 'ms', '<= 33', p95Zoom <= 33),
+        'zoom frame time max': fig(zoom[zoom.length - 1] ?? NaN, 'ms'),
+        'full redraw of the footprint layer (median of 5)': fig(redrawMs, 'ms'),
+        'setHighlighted (amortised, 200 changes + 1 render)': fig(hoverMs, 'ms'),
+      };
+    } finally {
+      await browser.close();
+      host.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+};
+export default bench;

@@ -1,0 +1,123 @@
+import type { Polygon } from 'geojson';
+import type OlMap from 'ol/Map';
+import { getCenter } from 'ol/extent';
+import type { Extent } from 'ol/extent';
+import { getPointResolution, transformExtent } from 'ol/proj';
+import type OlProjection from 'ol/proj/Projection';
+import type { ArchiveMapPort, FootprintItem } from './archivePort';
+import type { AoiGeometry } from './aoiGeometry';
+import { geometryBbox } from './aoiGeometry';
+import { coveringBbox, minFitResolution, unwrapBbox } from './footprintExtent';
+import { FootprintLayer } from './footprintLayer';
+import { FootprintPointer } from './footprintPointer';
+import type { LonLatBbox } from './projectionExtent';
+import { QuicklookLayer } from './quicklookLayer';
+
+export interface ArchiveMapOptions {
+  /** True while an AOI is being drawn: clicks then belong to the drawing, not to footprints. */
+  busy: () => boolean;
+  /** The AOI the search ran with (the active one), included by `zoomToFootprints`. */
+  searchAoi: () => AoiGeometry | undefined;
+  describedElement?: HTMLElement;
+}
+
+const FIT_PADDING = [64, 64, 64, 64];
+
+/**
+ * The archive search results on the map (the ArchiveMapPort): footprints, their hover / selection /
+ * basket states, and the draped quicklook. MapController adds the layers and forwards the port.
+ */
+export class ArchiveMap implements ArchiveMapPort {
+  readonly footprints = new FootprintLayer();
+  readonly quicklook = new QuicklookLayer();
+  private readonly pointer: FootprintPointer;
+
+  constructor(
+    private readonly map: OlMap,
+    private readonly options: ArchiveMapOptions,
+  ) {
+    this.pointer = new FootprintPointer(map, {
+      idsAt: (coordinate) => this.footprints.idsAt(coordinate),
+      labelOf: (id) => this.footprints.get(id)?.item.label,
+      selected: () => this.footprints.getSelected(),
+      busy: options.busy,
+      describedElement: options.describedElement,
+    });
+  }
+
+  /** The archive layers, bottom to top: footprints, quicklook, then the emphasised few. */
+  layers(): { below: [FootprintLayer['layer'], QuicklookLayer['layer']]; above: FootprintLayer['emphasisLayer'] } {
+    return { below: [this.footprints.layer, this.quicklook.layer], above: this.footprints.emphasisLayer };
+  }
+
+  setFootprints(items: FootprintItem[]): void {
+    this.footprints.setItems(items);
+    this.pointer.refresh();
+  }
+
+  setHighlighted(id: string | null): void {
+    this.footprints.setHovered(id);
+  }
+
+  setSelected(id: string | null, opts?: { zoom?: boolean }): void {
+    this.footprints.setSelected(id);
+    if (id !== null && opts?.zoom) {
+      const entry = this.footprints.get(id);
+      if (entry) this.fit([entry.bbox]);
+    }
+  }
+
+  setBasket(ids: string[]): void {
+    this.footprints.setBasket(ids);
+  }
+
+  showQuicklook(quicklook: { id: string; dataUrl: string; footprint: Polygon } | null): void {
+    this.quicklook.show(quicklook);
+  }
+
+  zoomToFootprints(): void {
+    const boxes = this.footprints.bboxes();
+    const aoi = this.options.searchAoi();
+    if (aoi) boxes.push(geometryBbox(aoi));
+    this.fit(boxes);
+  }
+
+  onFootprintHover(cb: (id: string | null) => void): () => void {
+    return this.pointer.hovered.add(cb);
+  }
+
+  onFootprintClick(cb: (id: string) => void): () => void {
+    return this.pointer.clicked.add(cb);
+  }
+
+  /** Footprints are kept in EPSG:4326 and re-read; outside a local CRS's extent they are clipped. */
+  setProjection(projection: OlProjection): void {
+    const extent = projection.isGlobal() ? undefined : (projection.getExtent() ?? undefined);
+    this.footprints.setProjection(projection);
+    this.footprints.layer.setExtent(extent);
+    this.footprints.emphasisLayer.setExtent(extent);
+    this.quicklook.setExtent(extent);
+    this.pointer.refresh();
+  }
+
+  dispose(): void {
+    this.pointer.dispose();
+    this.quicklook.dispose();
+  }
+
+  /** Fits boxes with padding, never closer than a city-wide view (see MIN_FIT_GROUND_M_PER_PX). */
+  private fit(boxes: LonLatBbox[]): void {
+    const box = coveringBbox(boxes.map(unwrapBbox));
+    if (!box) return;
+    const view = this.map.getView();
+    const projection = view.getProjection();
+    const extent: Extent = transformExtent(box, 'EPSG:4326', projection, 8);
+    if (!extent.every(Number.isFinite)) return;
+    const metresPerUnit = getPointResolution(projection, 1, getCenter(extent), 'm');
+    view.fit(extent, {
+      padding: FIT_PADDING,
+      minResolution: minFitResolution(metresPerUnit, view.getMinResolution()),
+      duration: 250,
+    });
+  }
+}
