@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AccountsPanel } from './features/accounts/AccountsPanel';
+import { ArchivePanel } from './features/archive/ArchivePanel';
+import type { ProductContext } from './features/archive/useOrderForm';
+import { OrdersPanel } from './features/orders/OrdersPanel';
 import { useAccounts } from './features/accounts/useAccounts';
 import { AoisPanel } from './features/aois/AoisPanel';
 import { ImportDialog } from './features/aois/ImportDialog';
@@ -9,6 +12,7 @@ import { useAois } from './features/aois/useAois';
 import type { ProductMinimum } from './features/aois/minimumArea';
 import { useAoiShortcuts } from './features/aois/useAoiShortcuts';
 import type { ProjectionInfo } from '../shared/domain/projection';
+import type { ArchiveMapPort } from './map/archivePort';
 import { BUILTIN_PROJECTIONS } from './map/projections';
 import { MapView } from './map/MapView';
 import { Placeholder } from './ui/Placeholder';
@@ -18,7 +22,7 @@ import { useAppInfo } from './ui/useAppInfo';
 
 export function App() {
   const [section, setSection] = useState<Section>('accounts');
-  const [map, setMap] = useState<AoiMapPort>();
+  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort>();
   const [sketchKm2, setSketchKm2] = useState<number | null>(null);
   const [notice, setNotice] = useState<string>();
   const [projection, setProjection] = useState<ProjectionInfo>(BUILTIN_PROJECTIONS[3857]);
@@ -34,8 +38,11 @@ export function App() {
   }, [notice]);
   const importer = useAoiImport(aois, notify);
   // Filled by the Archive section once a product is selected: its projections and minimum order area.
-  const [productCodes] = useState<number[]>([]);
-  const [product] = useState<ProductMinimum | null>(null);
+  // The product selected in the Archive section feeds the projection selector and the minimum-area warning.
+  const [productContext, setProductContext] = useState<ProductContext | null>(null);
+  const productCodes = useMemo(() => productContext?.projections.map((p) => p.code) ?? [], [productContext]);
+  const productLabels = useMemo(() => new Map(productContext?.projections.map((p) => [p.code, p.label]) ?? []), [productContext]);
+  const product: ProductMinimum | null = productContext && { productLabel: productContext.productLabel, minimumAreaKm2: productContext.minimumAreaKm2 };
   useAoiShortcuts(aois, notify, map);
   const changeProjection = useCallback(
     (info: ProjectionInfo) => {
@@ -91,8 +98,13 @@ export function App() {
               projection={projection}
               onProjectionChange={changeProjection}
               productCodes={productCodes}
+              productLabels={productLabels}
               product={product}
             />
+          ) : section === 'archive' ? (
+            <ArchivePanel map={map} accounts={accounts} activeAoiId={aois.activeId} notify={notify} notice={notice} onProductContext={setProductContext} />
+          ) : section === 'orders' ? (
+            <OrdersPanel accounts={accounts} />
           ) : (
             <Placeholder section={section} />
           )}

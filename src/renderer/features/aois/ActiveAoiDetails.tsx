@@ -15,6 +15,7 @@ export function ActiveAoiDetails(props: {
   aoi: Aoi;
   projection: ProjectionInfo;
   productCodes: number[];
+  productLabels?: ReadonlyMap<number, string>;
   product: ProductMinimum | null;
   onProjectionChange(info: ProjectionInfo): void;
   onReshape(geometry: Polygon | MultiPolygon): void;
@@ -34,7 +35,7 @@ export function ActiveAoiDetails(props: {
         </p>
       )}
       {!props.product && <p className="hint">Select a product in the Archive section to compare this area with its minimum order area and to list its projections.</p>}
-      <ProjectionSelect codes={props.productCodes} value={props.projection.code} onChange={props.onProjectionChange} aoiBbox={lonLatBbox(aoi.geometry as Polygon | MultiPolygon)} />
+      <ProjectionSelect codes={props.productCodes} providerLabels={props.productLabels} value={props.projection.code} onChange={props.onProjectionChange} aoiBbox={lonLatBbox(aoi.geometry as Polygon | MultiPolygon)} />
       <details className="active-aoi__vertices">
         <summary>Vertices ({aoi.vertexCount}) in EPSG:{props.projection.code}</summary>
         <VertexTable geometry={aoi.geometry as Polygon | MultiPolygon} projection={props.projection} onChange={props.onReshape} />

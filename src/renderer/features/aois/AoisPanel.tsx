@@ -27,6 +27,7 @@ export function AoisPanel(props: {
   onProjectionChange(info: ProjectionInfo): void;
   /** EPSG codes of the selected product's projection options (empty without a product). */
   productCodes: number[];
+  productLabels?: ReadonlyMap<number, string>;
   product: ProductMinimum | null;
 }) {
   const { aois, map } = props;
@@ -110,6 +111,7 @@ export function AoisPanel(props: {
             aoi={aois.active}
             projection={props.projection}
             productCodes={props.productCodes}
+            productLabels={props.productLabels}
             product={props.product}
             onProjectionChange={props.onProjectionChange}
             onReshape={(geometry: Polygon | MultiPolygon) => void act(() => aois.reshape(aois.activeId, geometry, 'move vertex'))}

@@ -8,6 +8,8 @@ import { BUILTIN_CODES, BUILTIN_PROJECTIONS, bboxRelation, isBuiltinCode } from 
 export interface ProjectionSelectProps {
   /** EPSG codes of the selected product's `projection_N` options; may be empty. */
   codes: number[];
+  /** The provider's own labels for those codes, shown instead of the EPSG registry name. */
+  providerLabels?: ReadonlyMap<number, string>;
   /** The map's current EPSG code. */
   value: number;
   onChange: (info: ProjectionInfo) => void;
@@ -77,7 +79,7 @@ const defaultLookup = (codes: number[]): Promise<ProjectionInfo[]> => call('proj
  * The map projection picker: 3857 and 4326, then the product's codes, then codes the user added
  * (kept in localStorage). Codes without a shipped definition stay visible, disabled, with the reason.
  */
-export function ProjectionSelect({ codes, value, onChange, aoiBbox, lookup = defaultLookup }: ProjectionSelectProps): JSX.Element {
+export function ProjectionSelect({ codes, providerLabels, value, onChange, aoiBbox, lookup = defaultLookup }: ProjectionSelectProps): JSX.Element {
   const selectId = useId();
   const notesId = useId();
   const [userCodes, setUserCodes] = useState<number[]>(() => loadUserCodes());
@@ -124,7 +126,7 @@ export function ProjectionSelect({ codes, value, onChange, aoiBbox, lookup = def
     const info = infos.get(code);
     return (
       <option key={code} value={code} disabled={!info || Boolean(info.unavailable)} title={info?.unavailable ?? info?.areaOfUse ?? undefined}>
-        {optionLabel(code, info)}
+        {providerLabels?.has(code) ? `${providerLabels.get(code)} (EPSG:${code})${info?.unavailable ? ' (no definition)' : ''}` : optionLabel(code, info)}
       </option>
     );
   };

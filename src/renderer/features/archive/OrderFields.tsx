@@ -1,0 +1,68 @@
+import type { ProductCatalogue } from '../../../shared/domain/archive';
+import { newCustomerReference } from './customerReference';
+import type { DraftOutcome, OrderFormValues } from './draft';
+
+type Field = 'deliveryType' | 'primaryMarket' | 'secondaryMarket' | 'country';
+
+/** Delivery, markets, end-user country (where offered) and the customer reference of the order. */
+export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderFormValues; outcome: DraftOutcome; onChange(patch: Partial<OrderFormValues>): void }) {
+  const { catalogue, values, outcome } = props;
+  const secondary = catalogue.secondaryMarkets[values.primaryMarket] ?? [];
+  const problem = (f: Field | 'customerReference') => outcome.problems[f];
+  const select = (field: Field, label: string, list: { value: string; label: string }[], value: string, placeholder: string | null) => (
+    <div className="field">
+      <label htmlFor={`order-${field}`}>{label}</label>
+      <select
+        id={`order-${field}`}
+        value={value}
+        aria-required={placeholder !== null}
+        aria-invalid={problem(field) ? true : undefined}
+        aria-describedby={problem(field) ? `order-${field}-error` : undefined}
+        onChange={(e) => props.onChange(field === 'primaryMarket' ? { primaryMarket: e.target.value, secondaryMarket: '' } : { [field]: e.target.value })}
+      >
+        {placeholder !== null && <option value="">{placeholder}</option>}
+        {list.map((v) => (
+          <option key={v.value} value={v.value}>
+            {v.label || v.value}
+          </option>
+        ))}
+      </select>
+      {problem(field) && (
+        <span className="archive-field-error" id={`order-${field}-error`}>
+          {problem(field)}
+        </span>
+      )}
+    </div>
+  );
+  return (
+    <fieldset className="fieldset">
+      <legend>Delivery and declaration</legend>
+      {catalogue.deliveryTypes.length > 0
+        ? select('deliveryType', 'Delivery type', catalogue.deliveryTypes, outcome.deliveryType, null)
+        : problem('deliveryType') && <p className="archive-field-error">{problem('deliveryType')}</p>}
+      {select('primaryMarket', 'Primary market', catalogue.primaryMarkets, values.primaryMarket, 'Choose…')}
+      {secondary.length > 0 && select('secondaryMarket', 'Secondary market', secondary, values.secondaryMarket, 'Choose…')}
+      {catalogue.countries.length > 0 && select('country', 'End-user country', catalogue.countries, values.country, 'Choose…')}
+      <div className="field">
+        <label htmlFor="order-reference">Customer reference</label>
+        <div className="archive-inline">
+          <input
+            id="order-reference"
+            className="mono"
+            maxLength={100}
+            value={values.customerReference}
+            aria-invalid={problem('customerReference') ? true : undefined}
+            aria-describedby="order-reference-hint"
+            onChange={(e) => props.onChange({ customerReference: e.target.value })}
+          />
+          <button className="button" aria-label="New customer reference" title="Generate a new unique reference" onClick={() => props.onChange({ customerReference: newCustomerReference() })}>
+            ↻
+          </button>
+        </div>
+        <span className="hint" id="order-reference-hint">
+          {problem('customerReference') ?? 'Names this order at the provider and in your delivery workspace; one per order.'}
+        </span>
+      </div>
+    </fieldset>
+  );
+}

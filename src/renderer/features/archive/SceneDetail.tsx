@@ -1,0 +1,56 @@
+import type { Scene } from '../../../shared/domain/archive';
+import { ErrorNote } from './ErrorNote';
+import { formatAngle, formatCoverage, formatMetres, formatPercent, formatProperty, formatUtc } from './format';
+import type { QuicklookState } from './useSceneMap';
+
+/** The selected scene: key facts, basket action, quicklook status and every provider property. */
+export function SceneDetail(props: {
+  scene: Scene;
+  inBasket: boolean;
+  quicklook: QuicklookState | null;
+  quicklookLoading: boolean;
+  onToggleBasket(): void;
+  onZoom(): void;
+}) {
+  const s = props.scene;
+  const entries = Object.entries(s.properties).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section className="card archive-detail" aria-labelledby="scene-detail-title">
+      <h4 id="scene-detail-title" className="archive-detail__title">
+        {s.satellite || s.constellation} · {formatUtc(s.acquisitionDate)}
+      </h4>
+      <dl className="facts" aria-label="Scene summary">
+        <div><dt>Cloud cover</dt><dd>{formatPercent(s.cloudCover, 1)}</dd></div>
+        <div><dt>Incidence</dt><dd>{formatAngle(s.incidenceAngle)}</dd></div>
+        <div><dt>Resolution</dt><dd>{formatMetres(s.resolutionM)}</dd></div>
+        <div><dt>AOI covered</dt><dd>{formatCoverage(s.aoiCoverage)}</dd></div>
+        <div><dt>Scene id</dt><dd className="mono" title={s.id}>{s.id}</dd></div>
+        <div><dt>Datastrip</dt><dd className="mono" title={s.sourceId}>{s.sourceId}</dd></div>
+      </dl>
+      {props.quicklookLoading ? (
+        <p className="muted" role="status">Loading quicklook…</p>
+      ) : props.quicklook?.status === 'shown' ? (
+        <p className="muted" role="status">Quicklook shown on the map{props.quicklook.cached ? ' (stored copy)' : ''}.</p>
+      ) : props.quicklook?.status === 'error' ? (
+        <ErrorNote error={props.quicklook.error} label="Quicklook unavailable" />
+      ) : null}
+      <div className="card-actions">
+        <button className="button" onClick={props.onZoom}>Zoom to</button>
+        <button className={`button${props.inBasket ? ' danger' : ' primary'}`} onClick={props.onToggleBasket}>
+          {props.inBasket ? 'Remove from basket' : 'Add to basket'}
+        </button>
+      </div>
+      <details className="archive-detail__props" open>
+        <summary>All properties ({entries.length})</summary>
+        <dl className="facts archive-props" aria-label="All scene properties">
+          {entries.map(([k, v]) => (
+            <div key={k}>
+              <dt title={k}>{k}</dt>
+              <dd title={formatProperty(v)}>{formatProperty(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </section>
+  );
+}

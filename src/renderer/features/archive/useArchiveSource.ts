@@ -1,0 +1,61 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import type { Contract, ProductType } from '../../../shared/domain/archive';
+import type { AccountsState } from '../accounts/useAccounts';
+import { useChannel } from './useChannel';
+import type { OfflineState } from './useOffline';
+
+/** Archive procurement exists for OneAtlas and GeoAPI legacy; Origen only programs new acquisitions. */
+export const isArchiveAccount = (a: Account): boolean => a.provider === 'oneatlas' || a.provider === 'geoapi';
+
+/** A picked id while it is still offered, else the first offered (so a removed item never lingers). */
+const pick = <T,>(items: T[], idOf: (t: T) => string, chosen: string, preferred = ''): string =>
+  items.some((t) => idOf(t) === chosen) ? chosen : items.some((t) => idOf(t) === preferred) ? preferred : items[0] ? idOf(items[0]) : '';
+
+/** Account -> contract -> archive product type, each loaded from main (stored copies when offline). */
+export function useArchiveSource(accounts: AccountsState, offline: OfflineState, track: <T>(w: Promise<T>) => Promise<T>) {
+  const eligible = useMemo(() => accounts.list.filter(isArchiveAccount), [accounts.list]);
+  const [chosenAccount, setAccountId] = useState('');
+  const [chosenContract, setContractId] = useState('');
+  const [chosenProduct, setProductTypeId] = useState('');
+  const accountId = pick(eligible, (a) => a.id, chosenAccount, accounts.activeId);
+  const account = eligible.find((a) => a.id === accountId);
+
+  const { observe, observeError } = offline;
+  const hooks = useMemo(() => ({ track, onValue: observe, onError: observeError }), [track, observe, observeError]);
+  const contracts = useChannel('archive.contracts', accountId ? { accountId } : null, hooks);
+  const contractList: Contract[] = contracts.value?.value ?? [];
+  const contractId = pick(contractList, (c) => c.contractId, chosenContract);
+  const contract = contractList.find((c) => c.contractId === contractId);
+
+  const types = useChannel('archive.productTypes', accountId && contractId ? { accountId, contractId } : null, hooks);
+  const productTypes: ProductType[] = useMemo(() => (types.value?.value ?? []).filter((t) => t.source === 'archive'), [types.value]);
+  const productTypeId = pick(productTypes, (t) => t.productTypeId, chosenProduct);
+  const productType = productTypes.find((t) => t.productTypeId === productTypeId);
+
+  const { reload: reloadContracts } = contracts;
+  const { reload: reloadTypes } = types;
+  const reload = useCallback(() => {
+    reloadContracts();
+    reloadTypes();
+  }, [reloadContracts, reloadTypes]);
+
+  return {
+    eligible,
+    accountId,
+    account,
+    setAccountId,
+    contracts,
+    contractList,
+    contractId,
+    contract,
+    setContractId,
+    types,
+    productTypes,
+    productTypeId,
+    productType,
+    setProductTypeId,
+    reload,
+  };
+}
+export type ArchiveSource = ReturnType<typeof useArchiveSource>;

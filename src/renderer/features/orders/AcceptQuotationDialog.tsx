@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import type { Order, Quotation } from '../../../shared/domain/archive';
+import { call } from '../../api/client';
+import { Modal } from '../../ui/Modal';
+import { ErrorNote } from '../archive/ErrorNote';
+import { errorOf, type ShownError } from '../archive/errors';
+import { formatMoney } from '../archive/format';
+import { useChannel } from '../archive/useChannel';
+
+/**
+ * Accepting a quotation creates the order at the provider, so it gets the same explicit confirmation
+ * as an order: amount, contract and its credit (read afresh for the quotation's own account, so the
+ * Orders section shows it too), one guarded send with `confirmed: true`.
+ */
+export function AcceptQuotationDialog(props: {
+  quotation: Quotation;
+  onClose(): void;
+  onAccepted(result: { quotation: Quotation; order: Order }): void;
+}) {
+  const q = props.quotation;
+  const contracts = useChannel('archive.contracts', { accountId: q.accountId });
+  const contract = contracts.value?.value.find((c) => c.contractId === q.contractId);
+  const sending = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<Order | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
+  const accept = async () => {
+    if (sending.current || done) return;
+    sending.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('quotations.accept', { quotationId: q.quotationId, confirmed: true });
+      setDone(result.order);
+      props.onAccepted(result);
+    } catch (err) {
+      setError(errorOf(err));
+    } finally {
+      sending.current = false;
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      title={done ? 'Quotation accepted' : 'Accept quotation?'}
+      onClose={busy ? () => undefined : props.onClose}
+      actions={
+        done ? (
+          <button className="button primary" autoFocus onClick={props.onClose}>Close</button>
+        ) : (
+          <>
+            <button className="button" autoFocus onClick={props.onClose} disabled={busy}>Cancel</button>
+            <button className="button primary" onClick={accept} disabled={busy || contracts.loading} aria-busy={busy}>
+              {busy ? 'Accepting…' : `Accept and order for ${formatMoney(q.totalAmount, q.currency)}`}
+            </button>
+          </>
+        )
+      }
+    >
+      <dl className="facts" aria-label="Quotation summary">
+        <div><dt>Quotation</dt><dd className="mono">{q.quotationId}</dd></div>
+        <div><dt>Price</dt><dd><strong>{formatMoney(q.totalAmount, q.currency)}</strong></dd></div>
+        <div><dt>Contract</dt><dd title={q.contractId}>{contract?.name ?? q.contractId}</dd></div>
+        <div>
+          <dt>Credit remaining</dt>
+          <dd>{contracts.loading ? 'Loading…' : !contract ? 'Unknown (contract not found)' : contract.creditRemaining === null ? 'Not reported by the provider' : formatMoney(contract.creditRemaining, contract.currency)}</dd>
+        </div>
+        <div><dt>Reference</dt><dd className="mono">{q.customerReference}</dd></div>
+      </dl>
+      {!done && <p>Accepting creates the order at the provider and commits the contract to this amount.</p>}
+      <ErrorNote error={error} label="Acceptance failed" />
+      {done && (
+        <p className="banner banner-ok" role="status">
+          Order {done.salesOrderId ?? done.id} created — status {done.status}, {formatMoney(done.totalAmount, done.currency)}.
+        </p>
+      )}
+    </Modal>
+  );
+}

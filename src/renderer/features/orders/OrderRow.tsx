@@ -1,0 +1,48 @@
+import type { Order } from '../../../shared/domain/archive';
+import { formatMoney, formatUtc } from '../archive/format';
+
+/** One order: status, amount, reference, dates; expands to its dated status history. */
+export function OrderRow({ order, accountLabel }: { order: Order; accountLabel: string }) {
+  const name = order.salesOrderId ?? order.quotationId ?? order.customerReference;
+  const events = [...order.events].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <li className="card orders-card" aria-label={`Order ${name}`}>
+      <div className="card-title">
+        <strong className="mono">{name}</strong>
+        <span className={`orders-status orders-status--${statusTone(order.status)}`}>{order.status}</span>
+      </div>
+      <dl className="facts">
+        <div><dt>Amount</dt><dd>{formatMoney(order.totalAmount, order.currency)}</dd></div>
+        <div><dt>Reference</dt><dd className="mono" title={order.customerReference}>{order.customerReference}</dd></div>
+        <div><dt>Product</dt><dd title={order.productTypeId}>{order.productTypeId} · {order.sceneIds.length} scene{order.sceneIds.length === 1 ? '' : 's'}</dd></div>
+        <div><dt>Account</dt><dd>{accountLabel}</dd></div>
+        <div><dt>Ordered</dt><dd>{formatUtc(order.createdAt)}</dd></div>
+        <div><dt>Updated</dt><dd>{formatUtc(order.updatedAt)}</dd></div>
+      </dl>
+      <details className="orders-events">
+        <summary aria-label={`Status history of ${name} (${events.length})`}>Status history ({events.length})</summary>
+        {events.length === 0 ? (
+          <p className="muted">No status change recorded yet.</p>
+        ) : (
+          <ol className="orders-events__list" aria-label={`Status events of ${name}`}>
+            {events.map((e, i) => (
+              <li key={`${e.at}-${i}`}>
+                <time dateTime={e.at}>{formatUtc(e.at)}</time> — <strong>{e.status}</strong>
+                {e.note && <span className="muted"> · {e.note}</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </details>
+    </li>
+  );
+}
+
+/** Colour by meaning, whatever the provider's wording (DELIVERED, Delivered, CANCELLED…). */
+export function statusTone(status: string): 'ok' | 'warn' | 'error' | 'neutral' {
+  const s = status.toLowerCase();
+  if (/deliver|complete|done|accepted/.test(s)) return 'ok';
+  if (/cancel|fail|reject|refus|error/.test(s)) return 'error';
+  if (/progress|running|pending|sent|process|waiting|ordered/.test(s)) return 'warn';
+  return 'neutral';
+}

@@ -1,0 +1,60 @@
+import './orders.css';
+import type { AccountsState } from '../accounts/useAccounts';
+import { ActivityBanner } from '../archive/ActivityBanner';
+import { ErrorNote } from '../archive/ErrorNote';
+import { OfflineBanner } from '../archive/OfflineBanner';
+import { useActivity } from '../archive/useActivity';
+import { useInFlight } from '../archive/useInFlight';
+import { OrderRow } from './OrderRow';
+import { QuotationRow } from './QuotationRow';
+import { useOrders } from './useOrders';
+
+/** The Orders section: every archive order with its status history, and every quotation. */
+export function OrdersPanel(props: { accounts?: AccountsState }) {
+  const { busy, track } = useInFlight();
+  const waiting = useActivity(busy, '');
+  const data = useOrders(track);
+  const orders = [...(data.orders.value ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const quotations = [...(data.quotations.value ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const labelOf = (accountId: string) => props.accounts?.list.find((a) => a.id === accountId)?.label ?? accountId;
+
+  return (
+    <section className="panel" aria-labelledby="orders-title">
+      <header className="panel-header">
+        <h2 id="orders-title">Orders</h2>
+        <button className="button" onClick={data.refresh} disabled={data.refreshing} aria-busy={data.refreshing} title="Ask the providers for the latest statuses">
+          {data.refreshing ? 'Refreshing…' : 'Refresh'}
+        </button>
+      </header>
+      <div className="panel-body">
+        <OfflineBanner offline={data.offline} />
+        <ActivityBanner waiting={waiting} />
+        <ErrorNote error={data.error} label="Refresh failed" />
+        <h3 className="orders-heading" id="orders-list-title">Archive orders</h3>
+        <ErrorNote error={data.orders.error} label="Orders could not be loaded" />
+        {data.orders.loading && !data.orders.value ? (
+          <p className="muted">Loading orders…</p>
+        ) : orders.length === 0 ? (
+          <p className="empty">No order yet. Orders placed from the Archive section appear here, with their status history.</p>
+        ) : (
+          <ul className="card-list" aria-labelledby="orders-list-title">
+            {orders.map((o) => (
+              <OrderRow key={o.id} order={o} accountLabel={labelOf(o.accountId)} />
+            ))}
+          </ul>
+        )}
+        <h3 className="orders-heading" id="quotations-list-title">Quotations</h3>
+        <ErrorNote error={data.quotations.error} label="Quotations could not be loaded" />
+        {quotations.length === 0 ? (
+          !data.quotations.loading && <p className="empty">No quotation yet. Pléiades Neo archive products are quoted before they are ordered.</p>
+        ) : (
+          <ul className="card-list" aria-labelledby="quotations-list-title">
+            {quotations.map((q) => (
+              <QuotationRow key={q.quotationId} quotation={q} offline={data.offline} onChanged={data.reload} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
