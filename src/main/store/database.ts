@@ -25,6 +25,9 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Cached scene queries read many pages of a large file: mapping it saves a copy per page read
+    // (bench/scene-store: city p95 0.52 -> 0.42 ms over 1M scenes). Address space, not resident memory.
+    db.pragma('mmap_size = 1073741824');
     migrate(db, migrations, current);
     return db;
   } catch (err) {

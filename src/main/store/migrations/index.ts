@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { m001Initial } from './001-initial';
 import { m002SandboxAccounts } from './002-sandbox-accounts';
 import { m003AoiVertexCount } from './003-aoi-vertex-count';
+import { m004Archive } from './004-archive';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive];
