@@ -8,6 +8,7 @@ import { syncSandboxAccounts, type SandboxBaseUrls } from './services/sandbox-ac
 import { createAccountsRepo } from './store/accounts-repo';
 import { createAoisRepo } from './store/aois-repo';
 import { createAoisService } from './services/aois';
+import { createArchive } from './services/archive';
 import { openDatabase } from './store/database';
 import { createSettingsRepo } from './store/settings-repo';
 import type { Vault } from './vault/vault';
@@ -32,14 +33,6 @@ export interface Desk {
   close(): void;
 }
 
-// Replaced by the archive services while they are being wired (this session); never shipped.
-const notYet = () => {
-  throw new DeskFailure('NOT_IMPLEMENTED', 'Not available yet.');
-};
-const pendingArchiveHandlers = Object.fromEntries(
-  ['archive.connection', 'archive.contracts', 'archive.productTypes', 'archive.catalogue', 'archive.search', 'archive.history', 'archive.searchPage', 'archive.quicklook', 'archive.price', 'archive.order', 'archive.activity', 'quotations.list', 'quotations.request', 'quotations.accept', 'quotations.refuse', 'quotations.pdf', 'orders.list', 'orders.refresh'].map((c) => [c, notYet]),
-) as unknown as Pick<Handlers, Extract<keyof Handlers, `archive.${string}` | `quotations.${string}` | `orders.${string}`>>;
-
 export const DATABASE_FILE = 'imagery-desk.sqlite';
 
 /** The application back end, identical under Electron and browser mode: store, vault, services, handlers. */
@@ -50,6 +43,7 @@ export function createDesk(opts: DeskOptions): Desk {
   const aois = createAoisService({ repo: createAoisRepo(db) });
   const accountsRepo = createAccountsRepo(db);
   const accounts = createAccountsService({ repo: accountsRepo, vault: opts.vault });
+  const archive = createArchive({ db, accounts, aois });
 
   let sandboxUrls: SandboxBaseUrls | undefined;
   const syncSandbox = async (restore = false) => {
@@ -87,7 +81,7 @@ export function createDesk(opts: DeskOptions): Desk {
     'aois.restore': ({ aoi }) => aois.restore(aoi),
     'aois.import': ({ aois: items }) => aois.importMany(items),
     'projections.lookup': ({ codes }) => codes.map(lookupProjection),
-    ...pendingArchiveHandlers,
+    ...archive.handlers,
   };
 
   return {

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { DeskFailure } from '../../errors';
+
+export interface CacheStore {
+  get(accountId: string, key: string): { value: unknown; fetchedAt: string } | undefined;
+  put(accountId: string, key: string, value: unknown, fetchedAt: string): void;
+}
+
+export interface Cached<T> {
+  value: T;
+  offline: boolean;
+  fetchedAt: string | null;
+  offlineReason: string | null;
+}
+
+/** Failures that mean "the provider cannot be reached now", as opposed to "it said no". */
+export const isUnreachable = (err: unknown): boolean =>
+  err instanceof DeskFailure && (err.code === 'PROVIDER_UNREACHABLE' || err.code === 'PROVIDER_RATE_LIMITED');
+
+/**
+ * A provider read that keeps its last good answer: online it refreshes the stored copy; when the
+ * provider cannot be reached it answers the stored copy and says it is offline. A provider refusal
+ * (4xx) or a malformed reply is never papered over with old data.
+ */
+export async function cachedRead<T>(
+  store: CacheStore,
+  accountId: string,
+  key: string,
+  fetch: () => Promise<T>,
+  schema: z.ZodType<T>,
+  now: () => Date = () => new Date(),
+): Promise<Cached<T>> {
+  try {
+    const value = await fetch();
+    const fetchedAt = now().toISOString();
+    store.put(accountId, key, value, fetchedAt);
+    return { value, offline: false, fetchedAt, offlineReason: null };
+  } catch (err) {
+    if (!isUnreachable(err)) throw err;
+    const stored = store.get(accountId, key);
+    // A copy written by an older version that no longer fits is as good as none.
+    const parsed = stored ? schema.safeParse(stored.value) : undefined;
+    if (!stored || !parsed?.success) throw err;
+    return { value: parsed.data, offline: true, fetchedAt: stored.fetchedAt, offlineReason: (err as DeskFailure).message };
+  }
+}

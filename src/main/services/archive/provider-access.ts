@@ -1,0 +1,59 @@
+import type { Account } from '../../../shared/domain/account';
+import { PROVIDERS } from '../../../shared/domain/providers';
+import { DeskFailure } from '../../errors';
+import type { ArchiveProvider, CallOptions } from '../../providers/types';
+import type { AccountsService } from '../accounts';
+import type { Activity } from './activity';
+
+export interface ProviderFactory {
+  (kind: 'oneatlas' | 'geoapi', account: { id: string; endpoints: Record<string, string>; identity: Record<string, string>; secrets: Record<string, string> }): ArchiveProvider;
+}
+
+export interface Reached {
+  account: Account;
+  provider: ArchiveProvider;
+  /** Reports waits to the activity list; call `done` when the call is over. */
+  call: CallOptions & { done(): void };
+}
+
+/**
+ * Builds the provider client of one account: its endpoints and identity from the store, its secrets
+ * from the keychain (read per call, never kept), waits reported to the activity list.
+ */
+export function createProviderAccess(deps: { accounts: AccountsService; factory: ProviderFactory; activity: Activity }) {
+  const account = async (accountId: string): Promise<Account> => {
+    const found = (await deps.accounts.list()).find((a) => a.id === accountId);
+    if (!found) throw new DeskFailure('NOT_FOUND', 'This account no longer exists.');
+    return found;
+  };
+
+  return {
+    account,
+    async reach(accountId: string): Promise<Reached> {
+      const acc = await account(accountId);
+      if (acc.provider !== 'oneatlas' && acc.provider !== 'geoapi') {
+        throw new DeskFailure('UNSUPPORTED', `${PROVIDERS[acc.provider].label} accounts do not offer archive search; pick a OneAtlas or GeoAPI account.`);
+      }
+      const secrets: Record<string, string> = {};
+      for (const spec of PROVIDERS[acc.provider].secrets) {
+        const value = await deps.accounts.secret(acc.id, spec.key);
+        if (value === null) throw new DeskFailure('MISSING_SECRET', `“${acc.label}” has no ${spec.label} set. Add it in Accounts.`);
+        secrets[spec.key] = value;
+      }
+      const provider = deps.factory(acc.provider, { id: acc.id, endpoints: acc.endpoints, identity: acc.identity, secrets });
+      const tracker = deps.activity.track(acc.id);
+      return { account: acc, provider, call: { onWait: tracker.onWait, done: tracker.done } };
+    },
+  };
+}
+export type ProviderAccess = ReturnType<typeof createProviderAccess>;
+
+/** Runs one provider call with its wait tracking cleaned up whatever happens. */
+export async function withProvider<T>(access: ProviderAccess, accountId: string, work: (r: Reached) => Promise<T>): Promise<T> {
+  const reached = await access.reach(accountId);
+  try {
+    return await work(reached);
+  } finally {
+    reached.call.done();
+  }
+}
