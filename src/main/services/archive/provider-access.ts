@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Account } from '../../../shared/domain/account';
 import { PROVIDERS } from '../../../shared/domain/providers';
 import { DeskFailure } from '../../errors';
@@ -21,6 +22,9 @@ export interface Reached {
  * from the keychain (read per call, never kept), waits reported to the activity list.
  */
 export function createProviderAccess(deps: { accounts: AccountsService; factory: ProviderFactory; activity: Activity }) {
+  // One client per account version and secrets: clients remember what they learnt (a contract's
+  // backend, the workspace), which saves provider round trips on every price and order.
+  const clients = new Map<string, ArchiveProvider>();
   const account = async (accountId: string): Promise<Account> => {
     const found = (await deps.accounts.list()).find((a) => a.id === accountId);
     if (!found) throw new DeskFailure('NOT_FOUND', 'This account no longer exists.');
@@ -40,7 +44,13 @@ export function createProviderAccess(deps: { accounts: AccountsService; factory:
         if (value === null) throw new DeskFailure('MISSING_SECRET', `“${acc.label}” has no ${spec.label} set. Add it in Accounts.`);
         secrets[spec.key] = value;
       }
-      const provider = deps.factory(acc.provider, { id: acc.id, endpoints: acc.endpoints, identity: acc.identity, secrets });
+      const key = `${acc.id}|${acc.updatedAt}|${createHash('sha256').update(JSON.stringify(secrets)).digest('hex')}`;
+      let provider = clients.get(key);
+      if (!provider) {
+        for (const k of clients.keys()) if (k.startsWith(`${acc.id}|`)) clients.delete(k);
+        provider = deps.factory(acc.provider, { id: acc.id, endpoints: acc.endpoints, identity: acc.identity, secrets });
+        clients.set(key, provider);
+      }
       const tracker = deps.activity.track(acc.id);
       return { account: acc, provider, call: { onWait: tracker.onWait, done: tracker.done } };
     },
