@@ -106,7 +106,8 @@ export const CONTRACT = {
     request: z.object({ accountId: Id, contractId: Id, productTypeId: Id, aoiId: Id }).strict(),
     response: Cached(ProductCatalogueSchema),
   },
-  'archive.search': { request: SearchParamsSchema.strict(), response: SearchPageSchema },
+  // `appendTo` fetches a further page (params.page) of a stored search and answers the whole search.
+  'archive.search': { request: SearchParamsSchema.extend({ appendTo: Id.optional() }).strict(), response: SearchPageSchema },
   'archive.history': { request: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(), response: z.array(SearchSummarySchema) },
   'archive.searchPage': { request: z.object({ searchId: Id }).strict(), response: SearchPageSchema },
   /** The quicklook as a data: URL (fetched by main with the account's credentials, cached in SQLite). */
