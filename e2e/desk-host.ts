@@ -12,10 +12,11 @@ export class DeskHost {
   url = '';
   readonly dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
 
-  async start(): Promise<string> {
+  /** Extra environment for the host, e.g. `{ DESK_SANDBOX: 'off' }` to start without the sandbox. */
+  async start(env: Record<string, string> = {}): Promise<string> {
     const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js')], {
       cwd: ROOT,
-      env: { ...process.env, DESK_DATA_DIR: this.dataDir, DESK_PORT: '0' },
+      env: { ...process.env, ...env, DESK_DATA_DIR: this.dataDir, DESK_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -49,9 +50,10 @@ export class DeskHost {
     });
   }
 
-  async restart(): Promise<string> {
+  /** Stops and starts again on the same data folder; `env` applies to the new process only. */
+  async restart(env: Record<string, string> = {}): Promise<string> {
     await this.stop();
-    return this.start();
+    return this.start(env);
   }
 
   dispose(): void {

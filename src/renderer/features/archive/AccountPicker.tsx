@@ -17,7 +17,8 @@ export function AccountPicker(props: { source: ArchiveSource; track: <T>(w: Prom
     setTesting(true);
     try {
       const r = await props.track(call('archive.connection', { accountId }));
-      setReport({ accountId, ok: r.ok, text: r.ok ? `${r.message} ${r.contracts.length} contract${r.contracts.length === 1 ? '' : 's'}.` : r.message });
+      // The message already says what was found ("Connected: 3 contracts."): shown once, as it is.
+      setReport({ accountId, ok: r.ok, text: r.message });
       if (r.ok) props.onConnected();
     } catch (err) {
       setReport({ accountId, error: errorOf(err) });
@@ -49,8 +50,7 @@ export function AccountPicker(props: { source: ArchiveSource; track: <T>(w: Prom
         <ErrorNote error={shown.error} label="Connection test failed" />
       ) : shown ? (
         <p className={`banner ${shown.ok ? 'banner-ok' : 'banner-error'}`} role={shown.ok ? 'status' : 'alert'}>
-          {shown.ok ? 'Connected. ' : 'Connection failed: '}
-          {shown.text}
+          {shown.ok ? shown.text : `Connection failed: ${shown.text}`}
         </p>
       ) : null}
     </div>

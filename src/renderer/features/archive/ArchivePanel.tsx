@@ -86,7 +86,7 @@ export function ArchivePanel(props: {
   // The quote is spent and the reference named this order: the next order starts afresh.
   const onOrdered = useCallback(
     (order: Order) => {
-      notify(`Order ${order.salesOrderId ?? order.id} placed (${formatMoney(order.totalAmount, order.currency)}).`);
+      notify(`Order ${order.salesOrderId ?? order.id} placed${order.totalAmount === null ? '' : ` (${formatMoney(order.totalAmount, order.currency)})`}.`);
       setBasket(EMPTY_BASKET);
       resetPricing();
       renewReference();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Contract, Order, OrderDraft, PriceQuote, ProductType } from '../../../shared/domain/archive';
+import type { Contract, Order, OrderDraft, PriceQuote, ProductType, Quotation } from '../../../shared/domain/archive';
 import { QuotationActions } from '../orders/QuotationActions';
 import { ErrorNote } from './ErrorNote';
 import { formatMoney, formatUtc } from './format';
@@ -27,6 +27,10 @@ export function PricePanel(props: {
   // (a spent quote) but the dialog still shows the result in place.
   const [confirming, setConfirming] = useState<{ quote: PriceQuote; draft: OrderDraft } | null>(null);
   const [lastOrder, setLastOrder] = useState<Order | null>(null);
+  // Accepting resets the pricing (the quotation is spent), but the card holding the acceptance dialog
+  // must stay until that dialog is closed: it keeps showing the accepted quotation.
+  const [acceptedQuotation, setAcceptedQuotation] = useState<Quotation | null>(null);
+  const quotation = pricing.quotation ?? acceptedQuotation;
   const waiting = props.problems.length > 0 ? `Complete the basket first: ${props.problems.join(' ')}` : undefined;
   const gate = needsProvider(props.offline, waiting);
   const quoted = productType.quotationRequired;
@@ -45,11 +49,15 @@ export function PricePanel(props: {
       )}
       <div className="form-actions">
         {quoted ? (
-          <button className="button primary" {...gate} disabled={gate.disabled || pricing.running} aria-busy={pricing.running} onClick={pricing.requestQuotation}>
+          <button className="button primary" {...gate} disabled={gate.disabled || pricing.running} aria-busy={pricing.running} onClick={() => {
+              setAcceptedQuotation(null);
+              void pricing.requestQuotation();
+            }}>
             {pricing.running ? 'Requesting…' : 'Request quotation'}
           </button>
         ) : (
-          <button className="button primary" {...gate} disabled={gate.disabled || pricing.running} aria-busy={pricing.running} onClick={pricing.price}>
+          // Once a current price is shown, "Order…" is the next step: pricing again is secondary.
+          <button className={`button${quote && !pricing.quoteStale ? '' : ' primary'}`} {...gate} disabled={gate.disabled || pricing.running} aria-busy={pricing.running} onClick={pricing.price}>
             {pricing.running ? 'Pricing…' : quote ? 'Price again' : 'Get price'}
           </button>
         )}
@@ -69,20 +77,23 @@ export function PricePanel(props: {
           </div>
         </>
       )}
-      {quoted && pricing.quotation && (
-        <div className="card" aria-label={`Quotation ${pricing.quotation.quotationId}`}>
+      {quoted && quotation && (
+        <div className="card" aria-label={`Quotation ${quotation.quotationId}`}>
           {pricing.quotationStale && <p className="banner banner-warn" role="status">The basket or options changed since this quotation.</p>}
           <dl className="facts">
-            <div><dt>Quotation</dt><dd className="mono">{pricing.quotation.quotationId}</dd></div>
-            <div><dt>Status</dt><dd>{pricing.quotation.status}</dd></div>
-            <div><dt>Total</dt><dd><strong>{formatMoney(pricing.quotation.totalAmount, pricing.quotation.currency)}</strong></dd></div>
-            {pricing.quotation.discountValue !== 0 && <div><dt>Discount</dt><dd>{pricing.quotation.discountPercentage} % ({formatMoney(pricing.quotation.discountValue, pricing.quotation.currency)})</dd></div>}
+            <div><dt>Quotation</dt><dd className="mono">{quotation.quotationId}</dd></div>
+            <div><dt>Status</dt><dd>{quotation.status}</dd></div>
+            <div><dt>Total</dt><dd><strong>{formatMoney(quotation.totalAmount, quotation.currency)}</strong></dd></div>
+            {quotation.discountValue !== 0 && <div><dt>Discount</dt><dd>{quotation.discountPercentage} % ({formatMoney(quotation.discountValue, quotation.currency)})</dd></div>}
             <div><dt>Credit remaining</dt><dd>{contract.creditRemaining === null ? 'Not reported' : formatMoney(contract.creditRemaining, contract.currency)}</dd></div>
           </dl>
           <QuotationActions
-            quotation={pricing.quotation}
+            quotation={quotation}
             offline={props.offline}
-            onChanged={pricing.updateQuotation}
+            onChanged={(q) => {
+              pricing.updateQuotation(q);
+              setAcceptedQuotation(q.status === 'sent' ? null : q);
+            }}
             onOrdered={(order) => {
               setLastOrder(order);
               props.onOrdered(order);
@@ -92,7 +103,8 @@ export function PricePanel(props: {
       )}
       {lastOrder && (
         <p className="banner banner-ok" role="status">
-          Ordered: sales order <span className="mono">{lastOrder.salesOrderId ?? lastOrder.id}</span>, {formatMoney(lastOrder.totalAmount, lastOrder.currency)}, status {lastOrder.status}. Follow it in Orders.
+          Ordered: sales order <span className="mono">{lastOrder.salesOrderId ?? lastOrder.id}</span>
+          {lastOrder.totalAmount !== null && `, ${formatMoney(lastOrder.totalAmount, lastOrder.currency)}`}, status {lastOrder.status}. Follow it in Orders.
         </p>
       )}
       {confirming && (

@@ -54,8 +54,7 @@ export function ResultsList(props: {
   return (
     <div className="archive-results">
       <div className="archive-results__head" aria-hidden="true">
-        <span>Date</span>
-        <span>Satellite</span>
+        <span>Date · satellite</span>
         <span>Cloud</span>
         <span>Incid.</span>
         <span>Res.</span>
@@ -96,9 +95,11 @@ export function ResultsList(props: {
                     props.onSelect(s.id);
                   }}
                 >
-                  <span className="archive-row__date">{formatDay(s.acquisitionDate)}</span>
-                  <span className="archive-row__sat" title={`${s.constellation} ${s.satellite}`}>
-                    {s.satellite || s.constellation}
+                  <span className="archive-row__scene">
+                    <span className="archive-row__date">{formatDay(s.acquisitionDate)}</span>
+                    <span className="archive-row__sat" title={`${s.constellation} ${s.satellite}`}>
+                      {s.satellite || s.constellation}
+                    </span>
                   </span>
                   <span>{formatPercent(s.cloudCover)}</span>
                   <span>{formatAngle(s.incidenceAngle)}</span>

@@ -33,7 +33,14 @@ export function useSceneMap(map: ArchiveMapPort | undefined, results: LoadedResu
   useEffect(() => map?.setHighlighted(hoveredId), [map, hoveredId]);
   useEffect(() => map?.setSelected(selectedId), [map, selectedId]);
   useEffect(() => map?.setBasket([...basketIds]), [map, basketIds]);
-  useEffect(() => () => map?.setFootprints([]), [map]);
+  // Leaving the section takes the footprints and the draped quicklook off the map with it.
+  useEffect(
+    () => () => {
+      map?.setFootprints([]);
+      map?.showQuicklook(null);
+    },
+    [map],
+  );
 
   const select = useCallback(
     (id: string | null, zoom = false) => {

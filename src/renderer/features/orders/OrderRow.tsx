@@ -1,8 +1,8 @@
-import type { Order } from '../../../shared/domain/archive';
+import type { Order, Quotation } from '../../../shared/domain/archive';
 import { formatMoney, formatUtc } from '../archive/format';
 
 /** One order: status, amount, reference, dates; expands to its dated status history. */
-export function OrderRow({ order, accountLabel }: { order: Order; accountLabel: string }) {
+export function OrderRow({ order, accountLabel, quotation }: { order: Order; accountLabel: string; quotation?: Quotation }) {
   const name = order.salesOrderId ?? order.quotationId ?? order.customerReference;
   const events = [...order.events].sort((a, b) => b.at.localeCompare(a.at));
   return (
@@ -12,7 +12,13 @@ export function OrderRow({ order, accountLabel }: { order: Order; accountLabel: 
         <span className={`orders-status orders-status--${statusTone(order.status)}`}>{order.status}</span>
       </div>
       <dl className="facts">
-        <div><dt>Amount</dt><dd>{formatMoney(order.totalAmount, order.currency)}</dd></div>
+        <div>
+          <dt>Amount</dt>
+          <dd>
+            {/* An accepted quotation's order may come back without an amount: the quoted total is what was committed. */}
+            {order.totalAmount === null && quotation ? `${formatMoney(quotation.totalAmount, quotation.currency)} (quoted)` : formatMoney(order.totalAmount, order.currency)}
+          </dd>
+        </div>
         <div><dt>Reference</dt><dd className="mono" title={order.customerReference}>{order.customerReference}</dd></div>
         <div><dt>Product</dt><dd title={order.productTypeId}>{order.productTypeId} · {order.sceneIds.length} scene{order.sceneIds.length === 1 ? '' : 's'}</dd></div>
         <div><dt>Account</dt><dd>{accountLabel}</dd></div>

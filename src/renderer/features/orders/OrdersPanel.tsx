@@ -39,7 +39,7 @@ export function OrdersPanel(props: { accounts?: AccountsState }) {
         ) : (
           <ul className="card-list" aria-labelledby="orders-list-title">
             {orders.map((o) => (
-              <OrderRow key={o.id} order={o} accountLabel={labelOf(o.accountId)} />
+              <OrderRow key={o.id} order={o} accountLabel={labelOf(o.accountId)} quotation={o.quotationId ? quotations.find((q) => q.quotationId === o.quotationId) : undefined} />
             ))}
           </ul>
         )}

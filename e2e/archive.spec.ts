@@ -1,0 +1,289 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './desk-host';
+
+const TOULOUSE_WKT = 'POLYGON((1.4 43.56, 1.5 43.56, 1.5 43.64, 1.4 43.64, 1.4 43.56))';
+// A wider box around Toulouse, only to bring the map there before drawing the AOI by hand.
+const AROUND_TOULOUSE_WKT = 'POLYGON((1.3 43.5, 1.6 43.5, 1.6 43.7, 1.3 43.7, 1.3 43.5))';
+
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) });
+
+/** Counts map pixels in the footprints' outline blue (Okabe–Ito blue over the basemap). */
+async function footprintPixels(page: Page): Promise<number> {
+  return page.getByRole('region', { name: 'Map' }).evaluate((region) => {
+    let count = 0;
+    for (const canvas of Array.from(region.querySelectorAll('canvas'))) {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0) continue;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+        if (a > 100 && b > 130 && b - r > 90 && b - g > 40) count++;
+      }
+    }
+    return count;
+  });
+}
+
+/** Counts map pixels of vegetation green: the draped quicklook (the basemap there is beige and grey). */
+async function quicklookPixels(page: Page): Promise<number> {
+  return page.getByRole('region', { name: 'Map' }).evaluate((region) => {
+    let count = 0;
+    for (const canvas of Array.from(region.querySelectorAll('canvas'))) {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0) continue;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+        if (a > 200 && g > 70 && g - b > 25 && g >= r) count++;
+      }
+    }
+    return count;
+  });
+}
+const expectQuicklookOnMap = (page: Page) =>
+  expect.poll(() => quicklookPixels(page), { message: 'the quicklook should be draped on the map' }).toBeGreaterThan(5000);
+
+async function pasteAoi(page: Page, name: string, wkt: string) {
+  await page.getByRole('button', { name: 'Paste WKT…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste WKT' });
+  await dialog.getByLabel(/^WKT/).fill(wkt);
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Create AOI' }).click();
+  await expect(page.getByRole('listitem', { name })).toContainText('Active');
+}
+
+/** Brings the map over Toulouse, then draws the AOI as a rectangle on it with the AOI tools. */
+async function drawToulouseAoi(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'AOIs' }).click();
+  await pasteAoi(page, 'Around Toulouse', AROUND_TOULOUSE_WKT);
+  await page.getByRole('button', { name: 'Zoom to Around Toulouse' }).click();
+  await page.waitForTimeout(400); // the zoom animation (250 ms) settles before drawing on it
+  const box = (await page.getByRole('region', { name: 'Map' }).boundingBox())!;
+  await page.getByRole('button', { name: 'Draw rectangle' }).click();
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
+  await page.mouse.click(...at(0.33, 0.3));
+  await page.mouse.move(...at(0.5, 0.5), { steps: 5 });
+  await page.mouse.move(...at(0.67, 0.7), { steps: 5 });
+  await page.mouse.click(...at(0.67, 0.7));
+  await expect(page.getByRole('status').filter({ hasText: /Created “AOI / })).toBeVisible();
+  // The helper goes; the drawn AOI is the active one.
+  await page.getByRole('button', { name: 'Delete Around Toulouse' }).click();
+  await page.getByRole('dialog', { name: 'Delete AOI?' }).getByRole('button', { name: 'Delete AOI' }).click();
+  const list = page.getByRole('list', { name: 'Areas of interest' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem').first()).toContainText('Active');
+}
+
+async function wktToulouseAoi(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'AOIs' }).click();
+  await pasteAoi(page, 'Toulouse', TOULOUSE_WKT);
+}
+
+/** Archive section: account, Test connection, contract and product type. */
+async function chooseSource(page: Page, account: string, contract: string | null, productTypeId: string): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Archive' }).click();
+  const panel = page.getByRole('region', { name: 'Archive' });
+  const accountSelect = panel.getByLabel('Account', { exact: true });
+  const option = accountSelect.getByRole('option', { name: new RegExp(`^${account}`) });
+  await accountSelect.selectOption((await option.getAttribute('value'))!);
+  await panel.getByRole('button', { name: 'Test connection' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: /^Connected: \d+ contracts?\.$/ })).toBeVisible();
+  if (contract) await panel.getByLabel('Contract', { exact: true }).selectOption({ label: contract });
+  await panel.getByLabel('Product type', { exact: true }).selectOption(productTypeId);
+  await expect(panel.getByLabel('Contract details')).toContainText('Credit remaining');
+  return panel;
+}
+
+async function search(page: Page, panel: Locator, screenshot?: string): Promise<Locator> {
+  const form = panel.getByRole('form', { name: 'Archive search' });
+  await form.getByLabel('From').fill('2023-01-01');
+  await form.getByLabel('To').fill('2024-12-31');
+  if (screenshot) await shot(page, screenshot);
+  await form.getByRole('button', { name: 'Search archive' }).click();
+  const results = panel.getByRole('listbox', { name: /^Search results, \d+ scenes/ });
+  await expect(results).toBeVisible({ timeout: 20_000 });
+  await expect(results.getByRole('option').first()).toBeVisible();
+  return results;
+}
+
+/** Selects a result, waits for its quicklook, and adds `count` scenes of the mission to the basket. */
+async function fillBasket(page: Page, panel: Locator, results: Locator, satellite: RegExp, count: number, shotName?: string) {
+  const picks = results.getByRole('option', { name: satellite });
+  await expect(picks.nth(count - 1)).toBeVisible();
+  for (let i = 0; i < count; i++) {
+    await picks.nth(i).click();
+    const detail = panel.getByRole('region', { name: /· \d{4}-\d{2}-\d{2}/ });
+    await expect(detail.getByRole('status')).toContainText('Quicklook shown on the map');
+    if (i === 0 && shotName) {
+      await expectQuicklookOnMap(page);
+      await detail.getByRole('button', { name: 'Add to basket' }).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await shot(page, shotName);
+    }
+    await detail.getByRole('button', { name: 'Add to basket' }).click();
+    await expect(detail.getByRole('button', { name: 'Remove from basket' })).toBeVisible();
+  }
+  await expect(panel.getByLabel(`${count} scenes in basket`)).toBeVisible();
+}
+
+/** The mandatory declaration fields, left at their defaults otherwise. */
+async function fillDeclaration(panel: Locator) {
+  const market = panel.getByLabel('Primary market');
+  await market.selectOption({ index: 1 });
+  const secondary = panel.getByLabel('Secondary market');
+  if (await secondary.count()) await secondary.selectOption({ index: 1 });
+  const country = panel.getByLabel('End-user country');
+  if (await country.count()) await country.selectOption('FR');
+}
+
+async function priceAndOrder(page: Page, panel: Locator, contract: string, screenshots: { basket: string; confirm: string }): Promise<string> {
+  // Results folded away, so that the basket and its options are what the picture shows.
+  await panel.getByRole('button', { name: 'Results', exact: true }).click();
+  await expect(panel.getByRole('list', { name: 'Basket' })).toBeInViewport();
+  await shot(page, screenshots.basket);
+  await panel.getByRole('button', { name: 'Get price' }).click();
+  const price = panel.getByLabel('Price', { exact: true });
+  await expect(price).toContainText('Total');
+  await expect(price).toContainText('€');
+  await panel.getByRole('button', { name: 'Order…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Confirm order' });
+  const summary = dialog.getByLabel('Order summary');
+  await expect(summary).toContainText('Price');
+  await expect(summary).toContainText(/Price\s*€\s?[\d,.]+/);
+  await expect(summary).toContainText(contract);
+  await expect(summary).toContainText(/Credit remaining\s*€\s?[\d,.]+/);
+  await shot(page, screenshots.confirm);
+  await dialog.getByRole('button', { name: /^Order for / }).click();
+  const placed = page.getByRole('dialog', { name: 'Order placed' });
+  await expect(placed.getByRole('status')).toContainText('Sales order');
+  const salesOrderId = (await placed.getByRole('status').locator('.mono').first().textContent())?.trim() ?? '';
+  expect(salesOrderId).not.toBe('');
+  expect(salesOrderId).not.toContain('pending');
+  await placed.getByRole('button', { name: 'Close' }).click();
+  return salesOrderId;
+}
+
+async function expectOrderListed(page: Page, salesOrderId: string, screenshot?: string) {
+  await page.getByRole('tab', { name: 'Orders' }).click();
+  const orders = page.getByRole('list', { name: 'Archive orders' });
+  await expect(orders.getByRole('listitem', { name: `Order ${salesOrderId}` })).toBeVisible();
+  if (screenshot) await shot(page, screenshot);
+}
+
+test('OneAtlas legacy: draw an AOI, search, quicklook, basket of two, price, confirm, order', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await drawToulouseAoi(page);
+  const panel = await chooseSource(page, 'Sandbox — OneAtlas', 'Sandbox SPOT & Pléiades', 'PleiadesArchiveMono');
+  await expect(panel.getByLabel('Contract details')).toContainText('legacy');
+  const before = await footprintPixels(page);
+  const results = await search(page, panel, '01-search-form.png');
+  await expect.poll(() => footprintPixels(page), { message: 'footprints should be drawn on the map' }).toBeGreaterThan(before + 500);
+  await page.waitForTimeout(300);
+  await shot(page, '02-results-footprints.png');
+  await fillBasket(page, panel, results, /PHR|Pl[eé]iades/i, 2, '03-scene-quicklook.png');
+  await fillDeclaration(panel);
+  const id = await priceAndOrder(page, panel, 'Sandbox SPOT & Pléiades', { basket: '04-basket-options.png', confirm: '05-price-confirm.png' });
+  await expectOrderListed(page, id, '06-orders.png');
+});
+
+test('GeoAPI legacy: the same journey with the GeoAPI sandbox account', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await wktToulouseAoi(page);
+  const panel = await chooseSource(page, 'Sandbox — GeoAPI', null, 'PleiadesArchiveMono');
+  const results = await search(page, panel);
+  await fillBasket(page, panel, results, /PHR|Pl[eé]iades/i, 2);
+  await fillDeclaration(panel);
+  const id = await priceAndOrder(page, panel, 'Sandbox GeoAPI archive', { basket: '01-geoapi-basket.png', confirm: '02-geoapi-confirm.png' });
+  await expectOrderListed(page, id, '03-geoapi-orders.png');
+});
+
+test('Pléiades Neo: request a quotation, export its PDF, accept it, the order is listed', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await wktToulouseAoi(page);
+  const panel = await chooseSource(page, 'Sandbox — OneAtlas', 'Sandbox Pléiades Neo', 'PleiadesNeoArchiveMono');
+  await expect(panel.getByLabel('Contract details')).toContainText('neo');
+  const results = await search(page, panel);
+  await fillBasket(page, panel, results, /PNEO|Neo/i, 1);
+  await fillDeclaration(panel);
+  await panel.getByRole('button', { name: 'Request quotation' }).click();
+  const quotation = panel.getByRole('generic', { name: /^Quotation / }).or(panel.getByLabel(/^Quotation \S+$/));
+  await expect(quotation).toContainText('sent');
+  await expect(quotation).toContainText('€');
+  await quotation.scrollIntoViewIfNeeded();
+  await shot(page, '01-quotation.png');
+  const quotationId = ((await quotation.getAttribute('aria-label')) ?? '').replace(/^Quotation /, '');
+  const total = /Total\s*(€[\d,.]+)/.exec((await quotation.textContent()) ?? '')?.[1] ?? '';
+  expect(total).not.toBe('');
+
+  const download = page.waitForEvent('download');
+  await quotation.getByRole('button', { name: /^Export quotation .* as PDF$/ }).click();
+  const pdf = readFileSync((await (await download).path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+  await quotation.getByRole('button', { name: /^Accept quotation / }).click();
+  const dialog = page.getByRole('dialog', { name: 'Accept quotation?' });
+  await expect(dialog.getByLabel('Quotation summary')).toContainText('Sandbox Pléiades Neo');
+  await expect(dialog.getByLabel('Quotation summary')).toContainText(/Credit remaining\s*€\s?[\d,.]+/);
+  await shot(page, '02-accept-quotation.png');
+  await dialog.getByRole('button', { name: /^Accept and order for / }).click();
+  const accepted = page.getByRole('dialog', { name: 'Quotation accepted' });
+  await expect(accepted.getByRole('status')).toContainText('created');
+  const orderText = (await accepted.getByRole('status').textContent()) ?? '';
+  const salesOrderId = /Order (\S+) created/.exec(orderText)?.[1] ?? '';
+  await accepted.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('tab', { name: 'Orders' }).click();
+  await expect(page.getByRole('list', { name: 'Archive orders' }).getByRole('listitem', { name: `Order ${salesOrderId}` })).toContainText(total);
+  const listed = page.getByRole('list', { name: 'Quotations' }).getByRole('listitem', { name: `Quotation ${quotationId}` });
+  await expect(listed).toContainText('accepted');
+  await shot(page, '03-orders-with-quotation.png');
+});
+
+test('offline: stored searches, quicklooks and orders stay browsable; provider actions say why not', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await wktToulouseAoi(page);
+  let panel = await chooseSource(page, 'Sandbox — OneAtlas', 'Sandbox SPOT & Pléiades', 'PleiadesArchiveMono');
+  const results = await search(page, panel);
+  const first = results.getByRole('option', { name: /PHR|Pl[eé]iades/i }).first();
+  const firstLabel = (await first.getAttribute('aria-label'))!;
+  await fillBasket(page, panel, results, /PHR|Pl[eé]iades/i, 1);
+  await fillDeclaration(panel);
+  const id = await priceAndOrder(page, panel, 'Sandbox SPOT & Pléiades', { basket: '01-online-basket.png', confirm: '02-online-confirm.png' });
+
+  const url = await desk.restart({ DESK_SANDBOX: 'off' });
+  await page.goto(url);
+  await page.getByRole('tab', { name: 'Archive' }).click();
+  panel = page.getByRole('region', { name: 'Archive' });
+  await expect(panel.getByRole('status').filter({ hasText: /^Offline — showing data stored/ })).toBeVisible({ timeout: 20_000 });
+  await shot(page, '03-offline-banner.png');
+
+  const searchButton = panel.getByRole('button', { name: 'Search archive' });
+  await expect(searchButton).toBeDisabled();
+  await expect(searchButton).toHaveAttribute('title', /Needs the provider, which cannot be reached/);
+
+  await panel.getByText(/^Search history \(\d+\)$/).click();
+  await panel.getByRole('list', { name: 'Past searches' }).getByRole('button').first().click();
+  const reopened = panel.getByRole('listbox', { name: /^Search results, \d+ scenes/ });
+  await expect(reopened.getByRole('option').first()).toBeVisible();
+  await expect(panel.getByRole('status').filter({ hasText: /^Stored search of / })).toBeVisible();
+  await reopened.getByRole('option', { name: firstLabel }).click();
+  const detail = panel.getByRole('region', { name: /· \d{4}-\d{2}-\d{2}/ });
+  await expect(detail.getByRole('status')).toContainText('Quicklook shown on the map (stored copy)');
+  await expectQuicklookOnMap(page);
+  await page.waitForTimeout(300);
+  await shot(page, '04-offline-results-quicklook.png');
+
+  await detail.getByRole('button', { name: 'Add to basket' }).click();
+  await panel.getByLabel('Primary market').selectOption({ index: 1 }).catch(() => undefined);
+  const priceButton = panel.getByRole('button', { name: 'Get price' });
+  await expect(priceButton).toBeDisabled();
+  await expect(priceButton).toHaveAttribute('title', /Needs the provider, which cannot be reached/);
+
+  await expectOrderListed(page, id, '05-offline-orders.png');
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const offlineNote = page.getByRole('status').filter({ hasText: /^Offline — / });
+  await expect(offlineNote).toContainText(/stored ones.*Could not connect/);
+  await expect(offlineNote).toContainText('Nothing was sent');
+  await shot(page, '06-offline-refresh.png');
+});
