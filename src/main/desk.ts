@@ -80,6 +80,11 @@ export function createDesk(opts: DeskOptions): Desk {
     'aois.remove': ({ id }) => aois.remove(id),
     'aois.restore': ({ aoi }) => aois.restore(aoi),
     'aois.import': ({ aois: items }) => aois.importMany(items),
+    'aois.importStage': ({ importId, offset, aois: items }) => aois.stageImport(importId, offset, items),
+    'aois.importCommit': ({ importId }) => aois.commitImport(importId),
+    'aois.importDiscard': ({ importId }) => ({ discarded: aois.discardImport(importId) }),
+    'aois.removeMany': ({ ids }) => aois.removeMany(ids),
+    'aois.restoreMany': ({ trashId }) => aois.restoreMany(trashId),
     'projections.lookup': ({ codes }) => codes.map(lookupProjection),
     ...archive.handlers,
   };

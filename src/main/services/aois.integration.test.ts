@@ -74,3 +74,35 @@ describe('AOIs in the store', () => {
     expect((await call<Aoi[]>('aois.list', {})).map((a) => a.name)).toEqual(['Good', 'Good 2']);
   });
 });
+
+describe('chunked import', () => {
+  const square = (lon: number) => ({ type: 'Polygon', coordinates: [[[lon, 43], [lon + 0.1, 43], [lon + 0.1, 43.1], [lon, 43.1], [lon, 43]]] });
+  const chunk = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ name: `Site ${from + i}`, geometry: square(((from + i) % 300) / 2 - 75) }));
+
+  it('stores nothing until the commit, then everything at once; undo and redo move the whole batch', async () => {
+    let staged = await call<{ importId: string; staged: number }>('aois.importStage', { offset: 0, aois: chunk(0, 2000) });
+    for (let offset = 2000; offset < 12_000; offset += 2000) {
+      staged = await call('aois.importStage', { importId: staged.importId, offset, aois: chunk(offset, 2000) });
+    }
+    expect(staged.staged).toBe(12_000);
+    expect(await call<unknown[]>('aois.list', {})).toHaveLength(0);
+    const committed = await call<{ ids: string[] }>('aois.importCommit', { importId: staged.importId });
+    expect(committed.ids).toHaveLength(12_000);
+    expect(await call<unknown[]>('aois.list', {})).toHaveLength(12_000);
+    const removed = await call<{ trashId: string; count: number }>('aois.removeMany', { ids: committed.ids });
+    expect(removed.count).toBe(12_000);
+    expect(await call<unknown[]>('aois.list', {})).toHaveLength(0);
+    await call('aois.restoreMany', { trashId: removed.trashId });
+    expect(await call<unknown[]>('aois.list', {})).toHaveLength(12_000);
+  });
+
+  it('a refused chunk discards the whole import, naming the AOI by its place in the file', async () => {
+    const first = await call<{ importId: string }>('aois.importStage', { offset: 0, aois: chunk(0, 10) });
+    const bad = [...chunk(10, 4), { name: 'Broken', geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] } }];
+    const err = await call('aois.importStage', { importId: first.importId, offset: 10, aois: bad }).catch((e: unknown) => e as Error & { code: string });
+    expect(err).toMatchObject({ code: 'INVALID_GEOMETRY' });
+    expect((err as Error).message).toContain('aois[14]');
+    await expect(call('aois.importCommit', { importId: first.importId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await call<unknown[]>('aois.list', {})).toHaveLength(0);
+  });
+});

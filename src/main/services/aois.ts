@@ -6,6 +6,7 @@ import type { Repair } from '../../shared/geo/issues';
 import { checkAoiGeometry } from '../../shared/geo/validate';
 import { DeskFailure } from '../errors';
 import type { AoisRepo } from '../store/aois-repo';
+import { createImportStaging } from './aoi-import-staging';
 
 export interface Saved {
   aoi: Aoi;
@@ -18,6 +19,7 @@ export interface Saved {
  */
 export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
   const { repo } = deps;
+  const staging = createImportStaging();
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 
   const checked = (geometry: unknown, path = 'geometry'): { geometry: Polygon | MultiPolygon; repairs: Repair[] } => {
@@ -44,6 +46,17 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
   };
 
   const notes = (repairs: Repair[]) => repairs.map(({ code, message, path }) => ({ code, message, path }));
+
+  /** Checks every item (paths counted from `offset`) before anything is stored. */
+  const checkAll = (items: { name: string; geometry: unknown }[], offset: number) => {
+    const repairs: Saved['repairs'] = [];
+    const aois = items.map((item, i) => {
+      const result = checked(item.geometry, `aois[${offset + i}].geometry`);
+      repairs.push(...notes(result.repairs));
+      return build({ id: randomUUID(), name: item.name, createdAt: now() }, result.geometry);
+    });
+    return { aois, repairs };
+  };
 
   return {
     list: () => repo.list(),
@@ -91,14 +104,38 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
 
     /** All or nothing: one invalid AOI refuses the whole import and stores none. */
     importMany(items: { name: string; geometry: unknown }[]): { aois: Aoi[]; repairs: Saved['repairs'] } {
-      const repairs: Saved['repairs'] = [];
-      const aois = items.map((item, i) => {
-        const result = checked(item.geometry, `aois[${i}].geometry`);
-        repairs.push(...notes(result.repairs));
-        return build({ id: randomUUID(), name: item.name, createdAt: now() }, result.geometry);
-      });
+      const { aois, repairs } = checkAll(items, 0);
       repo.insertAll(aois);
       return { aois, repairs };
+    },
+
+    /** One chunk of a large import, checked now and stored only on commit; a refusal discards it all. */
+    stageImport(importId: string | undefined, offset: number, items: { name: string; geometry: unknown }[]) {
+      let checkedChunk: ReturnType<typeof checkAll>;
+      try {
+        checkedChunk = checkAll(items, offset);
+      } catch (err) {
+        if (importId) staging.discard(importId);
+        throw err;
+      }
+      return staging.add(importId, offset, checkedChunk.aois, checkedChunk.repairs);
+    },
+    commitImport(importId: string): { ids: string[]; repairs: Saved['repairs'] } {
+      const { aois, repairs } = staging.take(importId);
+      repo.insertAll(aois);
+      return { ids: aois.map((a) => a.id), repairs };
+    },
+    discardImport: (importId: string): boolean => staging.discard(importId),
+    /** Removes many AOIs at once (undoing an import); `trashId` brings them back with restoreMany. */
+    removeMany(ids: string[]): { trashId: string; count: number } {
+      const removed = ids.map((id) => repo.get(id)).filter((a): a is Aoi => a !== undefined && a !== null);
+      repo.removeAll(removed.map((a) => a.id));
+      return { trashId: staging.keep(removed), count: removed.length };
+    },
+    restoreMany(trashId: string): { count: number } {
+      const aois = staging.takeKept(trashId);
+      repo.insertAll(aois);
+      return { count: aois.length };
     },
   };
 }

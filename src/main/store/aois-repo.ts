@@ -49,6 +49,7 @@ export function createAoisRepo(db: Database) {
   const remove = db.prepare<[string]>('DELETE FROM aois WHERE id = ?');
   // An import is all or nothing: either every AOI of the file is stored, or none is.
   const insertAll = db.transaction((aois: Aoi[]) => aois.forEach((a) => insert.run(toRow(a))));
+  const removeAll = db.transaction((ids: string[]) => ids.forEach((id) => remove.run(id)));
 
   return {
     list: (): AoiSummary[] => list.all(),
@@ -61,6 +62,7 @@ export function createAoisRepo(db: Database) {
     insertAll: (aois: Aoi[]): void => insertAll(aois),
     update: (a: Aoi): void => void update.run(toRow(a)),
     remove: (id: string): boolean => remove.run(id).changes > 0,
+    removeAll: (ids: string[]): void => removeAll(ids),
   };
 }
 export type AoisRepo = ReturnType<typeof createAoisRepo>;

@@ -78,6 +78,8 @@ function activeStyles(name: string): Style[] {
   ];
 }
 
+const SNAP_TARGET_LIMIT = 2_000;
+
 interface Entry {
   aoi: Aoi;
   feature: Feature<Geometry>;
@@ -108,6 +110,8 @@ export class AoiLayer {
 
   setAois(aois: readonly Aoi[], activeId: string | null): void {
     const seen = new Set<string>();
+    // Added in one bulk call: one spatial-index load and one change event for a 25,000-AOI import.
+    const added: Feature<Geometry>[] = [];
     for (const aoi of aois) {
       seen.add(aoi.id);
       const entry = this.entries.get(aoi.id);
@@ -115,7 +119,7 @@ export class AoiLayer {
         const feature = new Feature<Geometry>({ geometry: this.readGeometry(aoi.geometry as AoiGeometry), name: aoi.name });
         feature.setId(aoi.id);
         this.entries.set(aoi.id, { aoi, feature, pending: null });
-        this.source.addFeature(feature);
+        added.push(feature);
         continue;
       }
       if (entry.aoi.updatedAt === aoi.updatedAt && entry.aoi.name === aoi.name) continue;
@@ -126,6 +130,7 @@ export class AoiLayer {
       if (geometryChanged) entry.feature.setGeometry(this.readGeometry(aoi.geometry as AoiGeometry));
       entry.feature.set('name', aoi.name);
     }
+    if (added.length > 0) this.source.addFeatures(added);
     for (const [id, entry] of this.entries) {
       if (seen.has(id)) continue;
       this.source.removeFeature(entry.feature);
@@ -184,7 +189,9 @@ export class AoiLayer {
       this.activeFeatures.clear();
       if (active) this.activeFeatures.push(active);
     }
-    const others = [...this.entries.values()].map((e) => e.feature).filter((f) => f !== active);
+    // Snapping indexes every target and follows its changes: past a few thousand AOIs that costs
+    // seconds per change, so a huge collection snaps to the active AOI's own vertices only.
+    const others = this.entries.size > SNAP_TARGET_LIMIT ? [] : [...this.entries.values()].map((e) => e.feature).filter((f) => f !== active);
     const current = this.otherFeatures.getArray();
     const same = current.length === others.length && current.every((f, i) => f === others[i]);
     if (!same) {

@@ -90,6 +90,27 @@ export const CONTRACT = {
     request: z.object({ aois: z.array(z.object({ name: AoiNameSchema, geometry: z.unknown() }).strict()).min(1).max(10_000) }).strict(),
     response: z.object({ aois: z.array(AoiSchema), repairs: AoiSavedSchema.shape.repairs }),
   },
+  // Large imports travel in chunks and are stored at once on commit (all or nothing).
+  'aois.importStage': {
+    request: z
+      .object({
+        importId: Id.optional(),
+        offset: z.number().int().min(0),
+        aois: z.array(z.object({ name: AoiNameSchema, geometry: z.unknown() }).strict()).min(1).max(2_000),
+      })
+      .strict(),
+    response: z.object({ importId: z.string(), staged: z.number().int() }),
+  },
+  'aois.importCommit': {
+    request: z.object({ importId: Id }).strict(),
+    response: z.object({ ids: z.array(z.string()), repairs: AoiSavedSchema.shape.repairs }),
+  },
+  'aois.importDiscard': { request: z.object({ importId: Id }).strict(), response: z.object({ discarded: z.boolean() }) },
+  'aois.removeMany': {
+    request: z.object({ ids: z.array(Id).min(1).max(200_000) }).strict(),
+    response: z.object({ trashId: z.string(), count: z.number().int() }),
+  },
+  'aois.restoreMany': { request: z.object({ trashId: Id }).strict(), response: z.object({ count: z.number().int() }) },
   'projections.lookup': {
     request: z.object({ codes: z.array(z.number().int().positive().max(999_999)).max(500) }).strict(),
     response: z.array(ProjectionInfoSchema),

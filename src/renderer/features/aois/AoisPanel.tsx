@@ -14,6 +14,19 @@ import type { AoisState } from './useAois';
 import { WktDialog } from './WktDialog';
 
 
+/** Rows rendered at most: a file of 25,000 AOIs must not cost 25,000 cards; the filter finds the rest. */
+const LIST_LIMIT = 200;
+
+/** The AOIs to list: those matching the filter, at most LIST_LIMIT, the active one always among them. */
+export function visibleAois(list: Aoi[], filter: string, activeId: string): { items: Aoi[]; hidden: number } {
+  const needle = filter.trim().toLowerCase();
+  const matching = needle ? list.filter((a) => a.name.toLowerCase().includes(needle)) : list;
+  let items = matching.slice(0, LIST_LIMIT);
+  const active = matching.length > LIST_LIMIT && !items.some((a) => a.id === activeId) ? matching.find((a) => a.id === activeId) : undefined;
+  if (active) items = [active, ...items.slice(0, LIST_LIMIT - 1)];
+  return { items, hidden: matching.length - items.length };
+}
+
 /** The AOIs section: draw, import, paste, list, rename, duplicate, delete (undoable), export. */
 export function AoisPanel(props: {
   aois: AoisState;
@@ -34,6 +47,8 @@ export function AoisPanel(props: {
   const fileInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [deleting, setDeleting] = useState<Aoi>();
+  const [filter, setFilter] = useState('');
+  const shown = visibleAois(aois.list, filter, aois.activeId);
 
   const act = async (work: () => Promise<unknown>, done?: string) => {
     try {
@@ -86,8 +101,19 @@ export function AoisPanel(props: {
         {aois.list.length === 0 ? (
           <p className="empty">No AOI yet. Draw one on the map, import a GeoJSON file (or drop it on the map), or paste WKT.</p>
         ) : (
+          <>
+          {aois.list.length > LIST_LIMIT && (
+            <input
+              className="aoi-filter"
+              type="search"
+              aria-label="Filter AOIs by name"
+              placeholder={`Filter ${aois.list.length.toLocaleString('en')} AOIs by name`}
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
+          )}
           <ul className="card-list" aria-label="Areas of interest">
-            {aois.list.map((a) => (
+            {shown.items.map((a) => (
               <AoiRow
                 key={a.id}
                 aoi={a}
@@ -102,6 +128,12 @@ export function AoisPanel(props: {
               />
             ))}
           </ul>
+          {shown.hidden > 0 && (
+            <p className="muted" role="status">
+              Showing {shown.items.length.toLocaleString('en')} of {(shown.items.length + shown.hidden).toLocaleString('en')} matching AOIs; type in the filter to find the others.
+            </p>
+          )}
+          </>
         )}
         {aois.list.length > 0 && (
           <button className="button" onClick={() => saveTextFile(aoisToGeoJson(aois.list), 'aois.geojson')}>Export all as GeoJSON</button>

@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import type { GeoJsonImport } from '../../../shared/geo/geojson-import';
 import { Modal } from '../../ui/Modal';
 import type { ImportProgress } from './importFile';
+import { DETAILED, type ImportReport } from './importReport';
 
 export type ImportStage =
   | { kind: 'running'; fileName: string; progress: ImportProgress; cancel(): void }
-  | { kind: 'report'; fileName: string; result: GeoJsonImport }
+  | { kind: 'report'; fileName: string; result: ImportReport }
   | { kind: 'failed'; fileName: string; message: string };
 
 const fmtPct = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(2)} %`;
-/** Large files hold thousands of AOIs: the report details the first ones and counts the rest. */
-const DETAILED = 100;
 
 /**
  * Shows a running import (progress, cancel), then what the file holds: the AOIs with the repairs made,
@@ -19,7 +17,8 @@ const DETAILED = 100;
 export function ImportDialog(props: {
   stage: ImportStage;
   onClose: () => void;
-  onConfirm: (items: { name: string; geometry: unknown }[]) => Promise<void>;
+  /** Stores the AOIs; `simplify` holds the user's choice for each detailed AOI offered simplification. */
+  onConfirm: (simplify: Record<number, boolean>) => Promise<void>;
 }) {
   const { stage } = props;
   const [simplify, setSimplify] = useState<Record<number, boolean>>({});
@@ -54,41 +53,37 @@ export function ImportDialog(props: {
     );
   }
 
-  const { aois, skipped } = stage.result;
-  const items = aois.map((a, i) => {
-    const offer = a.simplification?.ok ? a.simplification : undefined;
-    return { name: a.name, geometry: offer && (simplify[i] ?? true) ? offer.geometry : a.geometry };
-  });
-  const tooMany = aois.some((a, i) => a.simplification && !(a.simplification.ok && (simplify[i] ?? true)));
+  const { detailed, count, rest, skipped } = stage.result;
+  const tooMany = rest.unsimplifiable > 0 || detailed.some((a, i) => a.simplification && !(a.simplification.ok && (simplify[i] ?? true)));
 
   return (
     <Modal
       wide
-      title={`Import ${aois.length} AOI${aois.length === 1 ? '' : 's'} from ${stage.fileName}`}
+      title={`Import ${count} AOI${count === 1 ? '' : 's'} from ${stage.fileName}`}
       onClose={props.onClose}
       actions={
         <>
           <button className="button" onClick={props.onClose} disabled={saving}>Cancel</button>
           <button
             className="button primary"
-            disabled={saving || aois.length === 0}
+            disabled={saving || count === 0}
             onClick={async () => {
               setSaving(true);
               try {
-                await props.onConfirm(items);
+                await props.onConfirm(simplify);
               } catch (err) {
                 setError(err instanceof Error ? err.message : String(err));
                 setSaving(false);
               }
             }}
           >
-            {saving ? 'Importing…' : `Import ${aois.length}`}
+            {saving ? 'Importing…' : `Import ${count}`}
           </button>
         </>
       }
     >
       <ul className="import-list" aria-label="AOIs in the file">
-        {aois.slice(0, DETAILED).map((a, i) => (
+        {detailed.map((a, i) => (
           <li key={i}>
             <strong>{a.name}</strong> <span className="muted">· {a.vertexCount} vertices</span>
             {a.repairs.length === 0 ? <div className="muted">No repair needed.</div> : (
@@ -105,10 +100,10 @@ export function ImportDialog(props: {
           </li>
         ))}
       </ul>
-      {aois.length > DETAILED && (
+      {count > DETAILED && (
         <p className="muted">
-          …and {(aois.length - DETAILED).toLocaleString('en')} more, with {aois.slice(DETAILED).reduce((n, a) => n + a.repairs.length, 0).toLocaleString('en')} repairs
-          {aois.slice(DETAILED).some((a) => a.simplification) ? ' (those above 999 vertices are simplified)' : ''}.
+          …and {(count - DETAILED).toLocaleString('en')} more, with {rest.repairs.toLocaleString('en')} repairs
+          {rest.simplifiable > 0 ? ` (${rest.simplifiable.toLocaleString('en')} above 999 vertices are simplified)` : ''}.
         </p>
       )}
       {skipped.length > 0 && (

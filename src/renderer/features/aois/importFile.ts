@@ -1,5 +1,5 @@
-import type { GeoJsonImport } from '../../../shared/geo/geojson-import';
-import type { ImportMessage } from './import.worker';
+import type { ImportReport } from './importReport';
+import type { ImportCommand, ImportMessage } from './import.worker';
 
 export interface ImportProgress {
   phase: 'reading' | 'checking';
@@ -7,7 +7,13 @@ export interface ImportProgress {
 }
 
 export interface RunningImport {
-  result: Promise<GeoJsonImport>;
+  report: Promise<ImportReport>;
+  /**
+   * Hands the AOIs to store (with the user's choices) to `stage` chunk by chunk, each chunk its own
+   * small task on this thread; resolves once the last one was staged.
+   */
+  upload(simplify: Record<number, boolean>, stage: (items: { name: string; geometry: unknown }[], offset: number) => Promise<void>): Promise<void>;
+  /** Stops the worker (and frees what it holds): cancel while running, or close after the report. */
   cancel(): void;
 }
 
@@ -17,19 +23,25 @@ export class ImportCancelled extends Error {
   }
 }
 
+const CHUNK = 500;
+
 /** Parses a GeoJSON file in a worker so a 50 MB file never blocks the map or the panel. */
 export function importGeoJsonFile(file: File, onProgress: (p: ImportProgress) => void, maxVertices = 999): RunningImport {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-  let settle: { reject(err: Error): void } | undefined;
-  const result = new Promise<GeoJsonImport>((resolve, reject) => {
-    settle = { reject };
+  const send = (command: ImportCommand) => worker.postMessage(command);
+  let rejectAll: (err: Error) => void = () => undefined;
+  let onChunk: ((m: Extract<ImportMessage, { kind: 'chunk' }>) => void) | undefined;
+
+  const report = new Promise<ImportReport>((resolve, reject) => {
+    rejectAll = reject;
     worker.onmessage = (event: MessageEvent<ImportMessage>) => {
       const m = event.data;
       if (m.kind === 'progress') onProgress({ phase: m.phase, fraction: m.total ? m.loaded / m.total : 1 });
+      else if (m.kind === 'report') resolve(m.report);
+      else if (m.kind === 'chunk') onChunk?.(m);
       else {
         worker.terminate();
-        if (m.kind === 'done') resolve(m.result);
-        else reject(new Error(`The file could not be read: ${m.message}`));
+        reject(new Error(`The file could not be read: ${m.message}`));
       }
     };
     worker.onerror = (event) => {
@@ -37,12 +49,37 @@ export function importGeoJsonFile(file: File, onProgress: (p: ImportProgress) =>
       reject(new Error(`The import stopped: ${event.message}`));
     };
   });
-  worker.postMessage({ file, maxVertices });
+  send({ kind: 'parse', file, maxVertices });
+
   return {
-    result,
+    report,
+    upload: (simplify, stage) =>
+      new Promise((resolve, reject) => {
+        rejectAll = reject;
+        // Chunks arrive faster than they are stored: chain them so they are staged in order, once each.
+        let chain = Promise.resolve();
+        let offset = 0;
+        onChunk = (m) => {
+          const at = offset;
+          offset += m.items.length;
+          chain = chain.then(() => (m.items.length > 0 ? stage(m.items, at) : undefined));
+          if (!m.last) return;
+          chain.then(
+            () => {
+              worker.terminate();
+              resolve();
+            },
+            (err: unknown) => {
+              worker.terminate();
+              reject(err instanceof Error ? err : new Error(String(err)));
+            },
+          );
+        };
+        send({ kind: 'collect', simplify, chunkSize: CHUNK });
+      }),
     cancel: () => {
       worker.terminate();
-      settle?.reject(new ImportCancelled());
+      rejectAll(new ImportCancelled());
     },
   };
 }

@@ -9,6 +9,11 @@ export interface RepairNote {
   path: string;
 }
 
+export interface ImportItem {
+  name: string;
+  geometry: unknown;
+}
+
 export interface AoisState {
   list: Aoi[];
   active?: Aoi;
@@ -24,7 +29,11 @@ export interface AoisState {
   reshape(id: string, geometry: unknown, label?: string): Promise<RepairNote[]>;
   duplicate(id: string): Promise<Aoi>;
   remove(id: string): Promise<Aoi>;
-  importMany(items: { name: string; geometry: unknown }[]): Promise<{ aois: Aoi[]; repairs: RepairNote[] }>;
+  /**
+   * Stores a file's AOIs all at once: `upload` hands them over in chunks through `stage`; nothing is
+   * visible until every chunk was accepted. One undoable step.
+   */
+  importMany(upload: (stage: (items: ImportItem[], offset: number) => Promise<void>) => Promise<void>): Promise<{ count: number; repairs: RepairNote[] }>;
   undo(): Promise<string | undefined>;
   redo(): Promise<string | undefined>;
 }
@@ -124,20 +133,27 @@ export function useAois(): AoisState {
   );
 
   const importMany = useCallback(
-    async (items: { name: string; geometry: unknown }[]) => {
-      const result = await call('aois.import', { aois: items });
-      const first = result.aois[0];
-      if (first) await setActive(first.id);
+    async (upload: (stage: (items: ImportItem[], offset: number) => Promise<void>) => Promise<void>) => {
+      let importId: string | undefined;
+      try {
+        await upload(async (items, offset) => {
+          importId = (await call('aois.importStage', { importId, offset, aois: items })).importId;
+        });
+      } catch (err) {
+        if (importId) void call('aois.importDiscard', { importId });
+        throw err;
+      }
+      if (!importId) throw new Error('The file holds no AOI to import.');
+      const result = await call('aois.importCommit', { importId });
+      const first = result.ids[0];
+      if (first) await setActive(first);
+      let trashId = '';
       await record(
-        `import ${result.aois.length} AOI${result.aois.length === 1 ? '' : 's'}`,
-        async () => {
-          for (const a of result.aois) await call('aois.remove', { id: a.id });
-        },
-        async () => {
-          for (const a of result.aois) await call('aois.restore', { aoi: a });
-        },
+        `import ${result.ids.length} AOI${result.ids.length === 1 ? '' : 's'}`,
+        async () => (trashId = (await call('aois.removeMany', { ids: result.ids })).trashId),
+        () => call('aois.restoreMany', { trashId }),
       );
-      return result;
+      return { count: result.ids.length, repairs: result.repairs };
     },
     [record, setActive],
   );
