@@ -22,6 +22,8 @@ import { useAppInfo } from './ui/useAppInfo';
 
 export function App() {
   const [section, setSection] = useState<Section>('accounts');
+  // The Archive panel mounts on its first visit (no provider calls before) and then stays mounted.
+  const [archiveOpened, setArchiveOpened] = useState(false);
   const [map, setMap] = useState<AoiMapPort & ArchiveMapPort>();
   const [sketchKm2, setSketchKm2] = useState<number | null>(null);
   const [notice, setNotice] = useState<string>();
@@ -83,7 +85,14 @@ export function App() {
     <div className="app">
       <TopBar info={info} accounts={accounts} />
       <div className="workspace">
-        <SectionNav current={section} onChange={setSection} />
+        <SectionNav
+          current={section}
+          onChange={(next) => {
+            setSection(next);
+            if (next === 'archive') setArchiveOpened(true);
+            setNotice(undefined); // a notice belongs to the section it was given in
+          }}
+        />
         <aside className="side-panel" aria-label={`${section} panel`}>
           {section === 'accounts' ? (
             <AccountsPanel accounts={accounts} keychain={info.value?.keychain} sandboxOrigin={info.value?.sandboxOrigin ?? null} />
@@ -101,13 +110,23 @@ export function App() {
               productLabels={productLabels}
               product={product}
             />
-          ) : section === 'archive' ? (
-            <ArchivePanel map={map} accounts={accounts} activeAoiId={aois.activeId} notify={notify} notice={notice} onProductContext={setProductContext} />
           ) : section === 'orders' ? (
             <OrdersPanel accounts={accounts} />
-          ) : (
+          ) : section === 'archive' ? null : (
             <Placeholder section={section} />
           )}
+          {/* Kept mounted while hidden: results, selection and basket survive a visit to another section. */}
+          {archiveOpened && <div className="side-panel__keep" hidden={section !== 'archive'}>
+            <ArchivePanel
+              map={map}
+              active={section === 'archive'}
+              accounts={accounts}
+              activeAoiId={aois.activeId}
+              notify={notify}
+              notice={section === 'archive' ? notice : undefined}
+              onProductContext={setProductContext}
+            />
+          </div>}
         </aside>
         <main
           className="map-area"

@@ -187,6 +187,7 @@ describe.skipIf(!keychain.available)('archive procurement through the registry',
     const accepted = await call('quotations.accept', { quotationId: quotation.quotationId, confirmed: true });
     expect(accepted.quotation.status).toBe('accepted');
     expect(accepted.order.quotationId).toBe(quotation.quotationId);
+    expect(accepted.order.totalAmount).toBe(quotation.totalAmount);
     expect((await failure('quotations.refuse', { quotationId: quotation.quotationId, rejectionReasonId: 1 })).code).toBe('QUOTATION_CLOSED');
   });
 

@@ -53,7 +53,12 @@ export function createQuotationsService(deps: { access: ProviderAccess; ordering
       const { quotation, draft } = mustGet(quotationId);
       mustBeOpen(quotation);
       const order = await withProvider(deps.access, quotation.accountId, (r) =>
-        deps.ordering.submitOnce(r, newRow(r, draft, { quotationId }, now()), () => flow(r.provider).accept(quotation.contractId, quotationId, r.call)),
+        deps.ordering.submitOnce(r, newRow(r, draft, { quotationId }, now()), async () => {
+          const placed = await flow(r.provider).accept(quotation.contractId, quotationId, r.call);
+          // The accept reply carries no amounts: the order costs what the quotation said.
+          const { value } = placed;
+          return { ...placed, value: { ...value, currency: value.currency ?? quotation.currency, totalAmount: value.totalAmount ?? quotation.totalAmount } };
+        }),
       );
       deps.quotes.setQuotationStatus(quotationId, 'accepted', null, now());
       return { quotation: mustGet(quotationId).quotation, order };

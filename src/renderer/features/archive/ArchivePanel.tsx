@@ -30,6 +30,8 @@ type StepId = 'source' | 'search' | 'results' | 'basket' | 'price';
 /** The Archive section: account and product, search, results, basket and options, price and order. */
 export function ArchivePanel(props: {
   map?: ArchiveMapPort;
+  /** False while another section is shown: the panel stays mounted but takes its layers off the map. */
+  active?: boolean;
   accounts: AccountsState;
   activeAoiId: string;
   notify(text: string): void;
@@ -46,7 +48,7 @@ export function ArchivePanel(props: {
   const [basket, setBasket] = useState<Basket>(EMPTY_BASKET);
   const basketIds = useMemo(() => basket.scenes.map((s) => s.id), [basket]);
   const basketSet = useMemo(() => new Set(basketIds), [basketIds]);
-  const scenes = useSceneMap(props.map, search.results, basketIds);
+  const scenes = useSceneMap(props.map, props.active === false ? null : search.results, basketIds);
   const [open, setOpen] = useState<Record<StepId, boolean>>({ source: true, search: true, results: false, basket: false, price: false });
   const toggle = (id: StepId) => (o: boolean) => setOpen((s) => ({ ...s, [id]: o }));
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scene } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
 import type { ArchiveMapPort, FootprintItem } from '../../map/archivePort';
@@ -27,8 +27,12 @@ export function useSceneMap(map: ArchiveMapPort | undefined, results: LoadedResu
   useEffect(() => map?.setFootprints(items), [map, items]);
   // Fit once per search (not per appended page, which would yank the view while browsing).
   const firstSearch = results?.search.searchId;
+  // Coming back to the section shows the same search again: the view the user left is kept.
+  const fitted = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (firstSearch) map?.zoomToFootprints();
+    if (!firstSearch || fitted.current === firstSearch) return;
+    fitted.current = firstSearch;
+    map?.zoomToFootprints();
   }, [map, firstSearch]);
   useEffect(() => map?.setHighlighted(hoveredId), [map, hoveredId]);
   useEffect(() => map?.setSelected(selectedId), [map, selectedId]);
