@@ -287,3 +287,38 @@ test('offline: stored searches, quicklooks and orders stay browsable; provider a
   await expect(offlineNote).toContainText('Nothing was sent');
   await shot(page, '06-offline-refresh.png');
 });
+
+test('a rate-limited search waits as Retry-After says, showing the wait, then answers', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  const shown = (await page.getByText(/^Provider sandbox at/).textContent()) ?? '';
+  const origin = `http://${/Provider sandbox at\s*(\S+)/.exec(shown)?.[1] ?? ''}`;
+  await wktToulouseAoi(page);
+  const panel = await chooseSource(page, 'Sandbox — OneAtlas', 'Sandbox SPOT & Pléiades', 'PleiadesArchiveMono');
+  const faults = await fetch(`${origin}/__admin/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ rateLimitNext: 1, retryAfterSeconds: 3 }),
+  });
+  expect(faults.ok).toBe(true);
+  const form = panel.getByRole('form', { name: 'Archive search' });
+  await form.getByLabel('From').fill('2023-01-01');
+  await form.getByLabel('To').fill('2024-12-31');
+  await form.getByRole('button', { name: 'Search archive' }).click();
+  const waiting = panel.getByRole('status').filter({ hasText: /^Rate limited by the provider — retrying in \d s/ });
+  await expect(waiting).toBeVisible();
+  await expect(waiting.getByRole('progressbar', { name: 'Waiting for the provider' })).toBeVisible();
+  await shot(page, '01-rate-limited.png');
+  await expect(panel.getByRole('listbox', { name: /^Search results, \d+ scenes/ })).toBeVisible({ timeout: 15_000 });
+  await expect(waiting).toBeHidden();
+});
+
+test('an AOI below the product minimum says so where the order is priced', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await page.getByRole('tab', { name: 'AOIs' }).click();
+  // About 4.5 km²: far below the 100 km² minimum of SPOT archive in the sandbox.
+  await pasteAoi(page, 'Small site', 'POLYGON((1.44 43.59, 1.47 43.59, 1.47 43.61, 1.44 43.61, 1.44 43.59))');
+  const panel = await chooseSource(page, 'Sandbox — OneAtlas', 'Sandbox SPOT & Pléiades', 'SpotArchiveMono');
+  await expect(panel.getByText(/^AOI is [\d.]+ km²; .*minimum order area is 100 km²/).filter({ visible: true })).toHaveCount(1);
+  await page.getByRole('tab', { name: 'AOIs' }).click();
+  await expect(page.getByRole('status', { name: 'Minimum area warning' })).toContainText('minimum order area is 100 km²');
+});

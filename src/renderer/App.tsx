@@ -39,6 +39,8 @@ export function App() {
     return () => clearTimeout(timer);
   }, [notice]);
   const importer = useAoiImport(aois, notify);
+  const aoiList = aois.list;
+  const aoiAreaKm2 = useCallback((id: string) => aoiList.find((a) => a.id === id)?.areaKm2 ?? null, [aoiList]);
   // Filled by the Archive section once a product is selected: its projections and minimum order area.
   // The product selected in the Archive section feeds the projection selector and the minimum-area warning.
   const [productContext, setProductContext] = useState<ProductContext | null>(null);
@@ -122,6 +124,7 @@ export function App() {
               active={section === 'archive'}
               accounts={accounts}
               activeAoiId={aois.activeId}
+              aoiAreaKm2={aoiAreaKm2}
               notify={notify}
               notice={section === 'archive' ? notice : undefined}
               onProductContext={setProductContext}

@@ -24,6 +24,7 @@ import { useOffline } from './useOffline';
 import { useOrderForm, type ProductContext } from './useOrderForm';
 import { usePricing } from './usePricing';
 import { useSceneMap } from './useSceneMap';
+import { minimumAreaWarning } from '../aois/minimumArea';
 
 type StepId = 'source' | 'search' | 'results' | 'basket' | 'price';
 
@@ -34,6 +35,8 @@ export function ArchivePanel(props: {
   active?: boolean;
   accounts: AccountsState;
   activeAoiId: string;
+  /** The stored area of an AOI (km²), to compare with the product's minimum order area. */
+  aoiAreaKm2?: (aoiId: string) => number | null;
   notify(text: string): void;
   /** The app's latest notice (as the AOIs panel shows it), so basket refusals and orders are seen. */
   notice?: string;
@@ -100,6 +103,8 @@ export function ArchivePanel(props: {
   if (basket.origin && basket.origin.accountId !== source.accountId) problems.unshift('The basket holds scenes found with another account: switch back or empty it.');
   const draft = problems.length === 0 ? form.outcome.draft : null;
   const r = search.results;
+  const orderAoiId = basket.origin?.aoiId ?? r?.search.params.aoiId ?? props.activeAoiId;
+  const belowMinimum = minimumAreaWarning(orderAoiId ? (props.aoiAreaKm2?.(orderAoiId) ?? null) : null, source.productType ? { productLabel: source.productType.label, minimumAreaKm2: source.productType.minimumOrderAreaApplied } : null);
 
   return (
     <section className="panel archive-panel" aria-labelledby="archive-title">
@@ -115,6 +120,7 @@ export function ArchivePanel(props: {
           <AccountPicker source={source} track={track} onConnected={() => { offline.clear(); source.reload(); }} />
           {source.accountId && <ContractPicker source={source} />}
           <ProductTypePicker source={source} />
+          {belowMinimum && !open.price && <p className="hint">{belowMinimum}</p>}
         </Step>
         <Step id="search" title="Search" open={open.search} onToggle={toggle('search')} summary={r ? `${r.search.aoiName}, ${r.search.params.from} → ${r.search.params.to}` : undefined}>
           <SearchForm
@@ -143,6 +149,11 @@ export function ArchivePanel(props: {
           <BasketStep scenes={basket.scenes} form={form} onRemove={toggleBasket} onSelect={(id) => scenes.select(id, true)} onClear={() => setBasket(EMPTY_BASKET)} />
         </Step>
         <Step id="price" title={source.productType?.quotationRequired ? 'Quotation and order' : 'Price and order'} open={open.price} onToggle={toggle('price')} summary={pricing.quote ? formatMoney(pricing.quote.totalAmount, pricing.quote.currency) : undefined}>
+          {belowMinimum && (
+            <p className="banner banner-warn" role="status" aria-label="Minimum area warning">
+              {belowMinimum}
+            </p>
+          )}
           {source.productType && source.contract ? (
             <PricePanel draft={draft} problems={problems} productType={source.productType} contract={source.contract} pricing={pricing} offline={offline.offline} track={track} onOrdered={onOrdered} />
           ) : (
