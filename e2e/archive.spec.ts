@@ -173,6 +173,7 @@ async function expectOrderListed(page: Page, salesOrderId: string, screenshot?: 
 
 test('OneAtlas legacy: draw an AOI, search, quicklook, basket of two, price, confirm, order', async ({ page, desk }) => {
   await page.goto(desk.url);
+  await expect(page.getByRole('button', { name: /^Provider: Provider online/ })).toBeVisible();
   await drawToulouseAoi(page);
   const panel = await chooseSource(page, 'Sandbox — OneAtlas', 'Sandbox SPOT & Pléiades', 'PleiadesArchiveMono');
   await expect(panel.getByLabel('Contract details')).toContainText('legacy');
@@ -253,6 +254,8 @@ test('offline: stored searches, quicklooks and orders stay browsable; provider a
 
   const url = await desk.restart({ DESK_SANDBOX: 'off' });
   await page.goto(url);
+  // The app says it is offline as soon as it starts, before any action is tried.
+  await expect(page.getByRole('button', { name: /^Provider: Offline — showing stored data/ })).toBeVisible({ timeout: 20_000 });
   await page.getByRole('tab', { name: 'Archive' }).click();
   panel = page.getByRole('region', { name: 'Archive' });
   await expect(panel.getByRole('status').filter({ hasText: /^Offline — showing data stored/ })).toBeVisible({ timeout: 20_000 });

@@ -2,9 +2,12 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import { PROVIDERS } from '../../shared/domain/providers';
 import type { AccountsState } from '../features/accounts/useAccounts';
 import type { Loadable } from './useAppInfo';
+import { useProviderReach, type Reach } from './useProviderReach';
 
 export function TopBar({ info, accounts }: { info: Loadable<AppInfo>; accounts: AccountsState }) {
   const state = connectionState(info);
+  const { reach, recheck } = useProviderReach(accounts);
+  const provider = providerState(reach);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -27,6 +30,18 @@ export function TopBar({ info, accounts }: { info: Loadable<AppInfo>; accounts: 
             ))}
           </select>
         </label>
+        {provider && (
+          <button
+            type="button"
+            className={`status-chip status-${provider.tone}`}
+            aria-label={`Provider: ${provider.text}. Check again`}
+            title={`${provider.detail} — click to check again`}
+            onClick={recheck}
+          >
+            <span className="status-dot" aria-hidden="true" />
+            {provider.text}
+          </button>
+        )}
         <div className={`status-chip status-${state.tone}`} role="status" aria-label="Connection state" title={state.detail}>
           <span className="status-dot" aria-hidden="true" />
           {state.text}
@@ -42,4 +57,19 @@ function connectionState(info: Loadable<AppInfo>): { tone: 'ok' | 'warn' | 'erro
   const where = info.value.host === 'web' ? 'Browser mode' : 'Desktop';
   if (!info.value.keychain.available) return { tone: 'warn', text: `${where} · keychain unavailable`, detail: info.value.keychain.message };
   return { tone: 'ok', text: `${where} · connected`, detail: `${info.value.name} ${info.value.version} — data in ${info.value.dataDir}` };
+}
+
+function providerState(reach: Reach): { tone: 'ok' | 'warn' | 'error' | 'idle'; text: string; detail: string } | null {
+  switch (reach.state) {
+    case 'none':
+      return null;
+    case 'checking':
+      return { tone: 'idle', text: 'Checking provider…', detail: `Reaching ${reach.label}` };
+    case 'online':
+      return { tone: 'ok', text: 'Provider online', detail: `${reach.label}: ${reach.message}` };
+    case 'offline':
+      return { tone: 'warn', text: 'Offline — showing stored data', detail: `${reach.label}: ${reach.message}` };
+    case 'refused':
+      return { tone: 'error', text: 'Provider refused the account', detail: `${reach.label}: ${reach.message}` };
+  }
 }
