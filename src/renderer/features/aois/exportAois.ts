@@ -2,6 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Aoi } from '../../../shared/domain/aoi';
 import { toFeatureCollection } from '../../../shared/geo/geojson-export';
 import { toWkt } from '../../../shared/geo/wkt';
+import { saveFile } from '../../ui/saveFile';
 
 const geometryOf = (a: Aoi) => a.geometry as unknown as Polygon | MultiPolygon;
 
@@ -12,16 +13,9 @@ export function aoisToGeoJson(aois: Aoi[]): string {
 
 export const aoiToWkt = (aoi: Aoi): string => toWkt(geometryOf(aoi), { precision: 7 });
 
-/** Offers the text as a file: Electron shows its save dialog for downloads, a browser its own. */
+/** Offers the text as a file (GeoJSON unless told otherwise). */
 export function saveTextFile(text: string, fileName: string, type = 'application/geo+json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(text, fileName, type);
 }
 
 export const safeFileName = (name: string): string => name.replace(/[^\p{L}\p{N} ._-]+/gu, '_').trim().slice(0, 80) || 'aoi';

@@ -1,3 +1,5 @@
+import { saveFile } from '../../ui/saveFile';
+
 /** Base64 (as main sends stored PDFs) to bytes; throws on text that is not base64. */
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const clean = base64.replace(/\s+/g, '');
@@ -14,15 +16,7 @@ export function pdfFileName(name: string, fallback: string): string {
   return `${base.slice(0, 120) || 'quotation'}.pdf`;
 }
 
-/** Saves through the browser's download (Blob + anchor): no file system access from the renderer. */
+/** Saves a stored quotation PDF as a file. */
 export function downloadPdf(base64: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next tick: some engines start the download asynchronously after click().
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(base64ToBytes(base64), fileName, 'application/pdf');
 }
