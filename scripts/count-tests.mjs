@@ -2,6 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
+/** Test files that failed without a failing test: they did not load, so they ran nothing. */
+const brokenFiles = (report) =>
+  (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).every((a) => a.status !== 'failed')).length;
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -9,7 +12,7 @@ let skipped = 0;
 const vitest = read('test-results/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
+  failed += vitest.numFailedTests + brokenFiles(vitest);
   skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
 }
 const pw = read('test-results/playwright.json');
@@ -18,5 +21,5 @@ if (pw) {
   failed += pw.stats.unexpected + (pw.stats.flaky ?? 0);
   skipped += pw.stats.skipped;
 }
-console.log(`  vitest: ${vitest ? `${vitest.numPassedTests}/${vitest.numTotalTests} passed` : 'no report'}; playwright: ${pw ? `${pw.stats.expected} passed, ${pw.stats.skipped} skipped` : 'no report'}`);
+console.log(`  vitest: ${vitest ? `${vitest.numPassedTests}/${vitest.numTotalTests} passed${brokenFiles(vitest) ? `, ${brokenFiles(vitest)} file(s) failed to run` : ''}` : 'no report'}; playwright: ${pw ? `${pw.stats.expected} passed, ${pw.stats.skipped} skipped` : 'no report'}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

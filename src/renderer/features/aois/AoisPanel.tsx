@@ -9,23 +9,11 @@ import { formatKm2 } from '../../ui/format';
 import { AoiRow } from './AoiRow';
 import { aoisToGeoJson, aoiToWkt, safeFileName, saveTextFile } from './exportAois';
 import { DRAW } from './drawKinds';
+import { LIST_LIMIT, visibleAois } from './visibleAois';
 import type { AoiMapPort } from './mapPort';
 import type { AoisState } from './useAois';
 import { WktDialog } from './WktDialog';
 
-
-/** Rows rendered at most: a file of 25,000 AOIs must not cost 25,000 cards; the filter finds the rest. */
-const LIST_LIMIT = 200;
-
-/** The AOIs to list: those matching the filter, at most LIST_LIMIT, the active one always among them. */
-export function visibleAois(list: Aoi[], filter: string, activeId: string): { items: Aoi[]; hidden: number } {
-  const needle = filter.trim().toLowerCase();
-  const matching = needle ? list.filter((a) => a.name.toLowerCase().includes(needle)) : list;
-  let items = matching.slice(0, LIST_LIMIT);
-  const active = matching.length > LIST_LIMIT && !items.some((a) => a.id === activeId) ? matching.find((a) => a.id === activeId) : undefined;
-  if (active) items = [active, ...items.slice(0, LIST_LIMIT - 1)];
-  return { items, hidden: matching.length - items.length };
-}
 
 /** The AOIs section: draw, import, paste, list, rename, duplicate, delete (undoable), export. */
 export function AoisPanel(props: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Aoi } from '../../../shared/domain/aoi';
-import { visibleAois } from './AoisPanel';
+import { visibleAois } from './visibleAois';
 
 const aoi = (i: number): Aoi => ({
   id: `id-${i}`,
