@@ -24,6 +24,7 @@ import { useOffline } from './useOffline';
 import { useOrderForm, type ProductContext } from './useOrderForm';
 import { usePricing } from './usePricing';
 import { useSceneMap } from './useSceneMap';
+import { missionMismatch } from './mission';
 import { minimumAreaWarning } from '../aois/minimumArea';
 
 type StepId = 'source' | 'search' | 'results' | 'basket' | 'price';
@@ -101,6 +102,8 @@ export function ArchivePanel(props: {
 
   const problems = Object.values(form.outcome.problems).filter((p): p is string => !!p);
   if (basket.origin && basket.origin.accountId !== source.accountId) problems.unshift('The basket holds scenes found with another account: switch back or empty it.');
+  const mismatch = missionMismatch(basket.scenes, source.productType);
+  if (mismatch) problems.unshift(mismatch);
   const draft = problems.length === 0 ? form.outcome.draft : null;
   const r = search.results;
   const orderAoiId = basket.origin?.aoiId ?? r?.search.params.aoiId ?? props.activeAoiId;
