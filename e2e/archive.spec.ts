@@ -325,3 +325,29 @@ test('an AOI below the product minimum says so where the order is priced', async
   await page.getByRole('tab', { name: 'AOIs' }).click();
   await expect(page.getByRole('status', { name: 'Minimum area warning' })).toContainText('minimum order area is 100 km²');
 });
+
+test('Pléiades Neo: a quotation refused with one of the documented reasons stays listed as refused', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await wktToulouseAoi(page);
+  const panel = await chooseSource(page, 'Sandbox — OneAtlas', 'Sandbox Pléiades Neo', 'PleiadesNeoArchiveMono');
+  const results = await search(page, panel);
+  await fillBasket(page, panel, results, /PNEO|Neo/i, 1);
+  await fillDeclaration(panel);
+  await panel.getByRole('button', { name: 'Request quotation' }).click();
+  const quotation = panel.getByLabel(/^Quotation \S+$/);
+  await expect(quotation).toContainText('sent');
+  const quotationId = ((await quotation.getAttribute('aria-label')) ?? '').replace(/^Quotation /, '');
+  await quotation.getByRole('button', { name: `Refuse quotation ${quotationId}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Refuse quotation ${quotationId}` });
+  const reasons = dialog.getByRole('radiogroup', { name: 'Reason for refusing' }).getByRole('radio');
+  await expect(reasons).toHaveCount(7);
+  await expect(dialog.getByRole('button', { name: 'Refuse quotation' })).toBeDisabled();
+  await reasons.nth(2).check();
+  await shot(page, '01-refuse-quotation.png');
+  await dialog.getByRole('button', { name: 'Refuse quotation' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('tab', { name: 'Orders' }).click();
+  const listed = page.getByRole('list', { name: 'Quotations' }).getByRole('listitem', { name: `Quotation ${quotationId}` });
+  await expect(listed).toContainText('refused');
+  await expect(listed.getByRole('button', { name: `Accept quotation ${quotationId}` })).toHaveCount(0);
+});
