@@ -30,6 +30,8 @@ export interface Desk {
   db: Database;
   /** Makes the sandbox accounts on first run and points them at the sandbox's current port. */
   syncSandboxAccounts(baseUrls: SandboxBaseUrls): Promise<void>;
+  /** Looks up orders a crash left 'submitting'; resolves to how many are still unsettled. */
+  settleOrders(): Promise<number>;
   close(): void;
 }
 
@@ -97,6 +99,7 @@ export function createDesk(opts: DeskOptions): Desk {
       sandboxUrls = baseUrls;
       return syncSandbox();
     },
+    settleOrders: () => archive.orders.settleUnsettled(),
     close: () => db.close(),
   };
 }

@@ -17,6 +17,7 @@ export async function launchDesk(opts: Omit<DeskOptions, 'sandboxOrigin'>, env: 
   if (env['DESK_SANDBOX'] === 'off') {
     // Offline rehearsal and locked-down installs: no simulator; sandbox accounts keep their last address.
     const desk = createDesk(opts);
+    settleInBackground(desk, opts.log);
     return { desk, sandbox: null, close: async () => desk.close() };
   }
   const port = env['DESK_SANDBOX_PORT'] ? Number(env['DESK_SANDBOX_PORT']) : 0;
@@ -27,6 +28,7 @@ export async function launchDesk(opts: Omit<DeskOptions, 'sandboxOrigin'>, env: 
     // For deployments that must not show simulated accounts: decided before the first run.
     if (env['DESK_SANDBOX_ACCOUNTS'] === 'off') await desk.registry.dispatch('settings.set', { createSandboxAccounts: false });
     await desk.syncSandboxAccounts(sandbox.baseUrls);
+    settleInBackground(desk, opts.log);
     return {
       desk,
       sandbox,
@@ -39,4 +41,12 @@ export async function launchDesk(opts: Omit<DeskOptions, 'sandboxOrigin'>, env: 
     await sandbox.close();
     throw err;
   }
+}
+
+/** Orders a crash left unconfirmed are looked up once the app is up; the window never waits for it. */
+function settleInBackground(desk: Desk, log?: (msg: string) => void): void {
+  desk.settleOrders().then(
+    (left) => left > 0 && log?.(`${left} order(s) could not be confirmed yet; Orders › Refresh checks again.`),
+    (err: unknown) => log?.(`Checking unconfirmed orders failed: ${err instanceof Error ? err.message : String(err)}`),
+  );
 }

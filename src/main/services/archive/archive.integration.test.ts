@@ -7,7 +7,10 @@ import type { Contract, OrderDraft, ProductCatalogue, ProductType, SearchPage } 
 import { evaluateOptions } from '../../../shared/domain/option-constraints';
 import type { Channel } from '../../../shared/ipc/channels';
 import type { Request, Response } from '../../../shared/ipc/contract';
+import { SANDBOX_CREDENTIALS } from '../../../shared/domain/sandbox';
+import { legacyOrder } from '../../../sandbox/ordering/guideExamples';
 import { launchDesk, type Launched } from '../../launch';
+import { createOrdersRepo } from '../../store/orders-repo';
 import { keychainForTests } from '../../testing/keychain';
 import { createKeychainVault } from '../../vault/keychain-vault';
 
@@ -189,6 +192,40 @@ describe.skipIf(!keychain.available)('archive procurement through the registry',
     expect(accepted.order.quotationId).toBe(quotation.quotationId);
     expect(accepted.order.totalAmount).toBe(quotation.totalAmount);
     expect((await failure('quotations.refuse', { quotationId: quotation.quotationId, rejectionReasonId: 1 })).code).toBe('QUOTATION_CLOSED');
+  });
+
+  it('at launch, an order a crash left submitting is looked up by its reference and settled', async () => {
+    // The provider holds the order (sent just before the "crash"); the app only has its 'submitting' row.
+    const urls = app.sandbox!.baseUrls.oneatlas;
+    const grant = await fetch(`${urls.auth}/auth/realms/IDP/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ apikey: SANDBOX_CREDENTIALS.oneatlas.apiKey, grant_type: 'api_key', client_id: 'IDP' }),
+    });
+    const token = ((await grant.json()) as { access_token: string }).access_token;
+    const sent = await fetch(`${urls.order}/api/v1/orders`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(legacyOrder('desk-it-crash')),
+    });
+    expect(sent.status).toBe(201);
+    createOrdersRepo(app.desk.db).createSubmitting({
+      id: 'crashed-order',
+      accountId: account('oneatlas').id,
+      provider: 'oneatlas',
+      kind: 'archive',
+      contractId: 'CTR-SANDBOX-LEGACY',
+      customerReference: 'desk-it-crash',
+      sceneIds: [],
+      productTypeId: 'PleiadesArchiveMono',
+      request: {},
+      at: new Date().toISOString(),
+    });
+    // The GeoAPI order left unconfirmed above stays so: GeoAPI legacy cannot look orders up.
+    expect(await app.desk.settleOrders()).toBe(1);
+    const settled = (await call('orders.list', {})).find((o) => o.customerReference === 'desk-it-crash')!;
+    expect(settled.salesOrderId).toBeTruthy();
+    expect(settled.events.map((e) => e.status)).toEqual(['submitting', settled.status]);
   });
 
   it('offline: stored searches, quicklooks, contracts, quotations and orders stay browsable; provider actions say why they fail', async () => {

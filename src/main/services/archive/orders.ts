@@ -26,6 +26,17 @@ export function createOrdersService(deps: { access: ProviderAccess; orders: Orde
 
   return {
     list: () => deps.orders.list(),
+    /**
+     * At launch: orders left 'submitting' by a crash or a dropped connection are looked up by their
+     * customer reference. Best effort and silent: offline, they wait for the next refresh.
+     */
+    async settleUnsettled(): Promise<number> {
+      const unsettled = deps.orders.listUnsettled();
+      const byAccount = new Map<string, Order[]>();
+      for (const o of unsettled) byAccount.set(o.accountId, [...(byAccount.get(o.accountId) ?? []), o]);
+      for (const [id, orders] of byAccount) await refreshAccount(id, orders).catch(() => undefined);
+      return deps.orders.listUnsettled().length;
+    },
     async refresh(accountId?: string): Promise<Order[]> {
       const live = deps.orders.list(500).filter((o) => o.status !== ORDER_FAILED && (!accountId || o.accountId === accountId));
       const byAccount = new Map<string, Order[]>();
