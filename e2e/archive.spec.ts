@@ -8,9 +8,12 @@ const AROUND_TOULOUSE_WKT = 'POLYGON((1.3 43.5, 1.6 43.5, 1.6 43.7, 1.3 43.7, 1.
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) });
 
-/** Counts map pixels in the footprints' outline blue (Okabe–Ito blue over the basemap). */
-async function footprintPixels(page: Page): Promise<number> {
-  return page.getByRole('region', { name: 'Map' }).evaluate((region) => {
+/**
+ * Counts map pixels of one colour family: the footprints' outline blue (Okabe–Ito blue over the
+ * basemap), or vegetation green, i.e. the draped quicklook (the basemap there is beige and grey).
+ */
+async function mapPixels(page: Page, kind: 'footprint' | 'quicklook'): Promise<number> {
+  return page.getByRole('region', { name: 'Map' }).evaluate((region, which) => {
     let count = 0;
     for (const canvas of Array.from(region.querySelectorAll('canvas'))) {
       const ctx = canvas.getContext('2d');
@@ -18,29 +21,15 @@ async function footprintPixels(page: Page): Promise<number> {
       const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
-        if (a > 100 && b > 130 && b - r > 90 && b - g > 40) count++;
+        const hit = which === 'footprint' ? a > 100 && b > 130 && b - r > 90 && b - g > 40 : a > 200 && g > 70 && g - b > 25 && g >= r;
+        if (hit) count++;
       }
     }
     return count;
-  });
+  }, kind);
 }
-
-/** Counts map pixels of vegetation green: the draped quicklook (the basemap there is beige and grey). */
-async function quicklookPixels(page: Page): Promise<number> {
-  return page.getByRole('region', { name: 'Map' }).evaluate((region) => {
-    let count = 0;
-    for (const canvas of Array.from(region.querySelectorAll('canvas'))) {
-      const ctx = canvas.getContext('2d');
-      if (!ctx || canvas.width === 0) continue;
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
-        if (a > 200 && g > 70 && g - b > 25 && g >= r) count++;
-      }
-    }
-    return count;
-  });
-}
+const footprintPixels = (page: Page) => mapPixels(page, 'footprint');
+const quicklookPixels = (page: Page) => mapPixels(page, 'quicklook');
 const expectQuicklookOnMap = (page: Page) =>
   expect.poll(() => quicklookPixels(page), { message: 'the quicklook should be draped on the map' }).toBeGreaterThan(5000);
 
