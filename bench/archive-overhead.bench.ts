@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Account } from '../src/shared/domain/account';
 import type { Contract, OrderDraft } from '../src/shared/domain/archive';
 import { evaluateOptions } from '../src/shared/domain/option-constraints';
-import type { Channel } from '../src/shared/ipc/channels';
+import type { Channel } from '../src/shared/ipc/contract';
 import type { Request, Response } from '../src/shared/ipc/contract';
 import { launchDesk, type Launched } from '../src/main/launch';
 import type { Vault } from '../src/main/vault/vault';

@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../shared/ipc/channels';
-import type { DeskApi } from '../shared/ipc/api';
+import { INVOKE_CHANNEL } from '../shared/ipc/transport';
 
-// Exposes one named function per contract channel and nothing else: no ipcRenderer, no process.
-const api = Object.freeze(
-  Object.fromEntries(CHANNELS.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(channel, request)])),
-) as DeskApi;
+// Exposes one function that forwards a contract call and nothing else: no ipcRenderer, no process. Main
+// refuses any channel name the contract does not define, so this needs no list of its own.
+const api = Object.freeze({
+  invoke: (channel: string, request: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL, channel, request),
+});
 
 contextBridge.exposeInMainWorld('desk', api);

@@ -1,4 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { INVOKE_CHANNEL } from '../../shared/ipc/transport';
 import { fail } from '../../shared/result';
 import type { Registry } from '../ipc/registry';
 import { isAppUrl } from '../security';
@@ -13,11 +14,9 @@ export function attachIpc(registry: Registry, isOurWindow: (wc: WebContents) => 
     if (!frame || frame.parent !== null) return false;
     return isOurWindow(event.sender) && isAppUrl(frame.url, devServerUrl);
   };
-  for (const channel of registry.channels) {
-    ipcMain.handle(channel, (event, payload: unknown) => {
-      if (!senderAllowed(event)) return fail('FORBIDDEN_SENDER', 'This window may not call Imagery Desk.');
-      return registry.dispatch(channel, payload);
-    });
-  }
-  return () => registry.channels.forEach((c) => ipcMain.removeHandler(c));
+  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, payload: unknown) => {
+    if (!senderAllowed(event)) return fail('FORBIDDEN_SENDER', 'This window may not call Imagery Desk.');
+    return registry.dispatch(String(channel), payload);
+  });
+  return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }

@@ -1,3 +1,4 @@
+import type { ErrorDetails } from '../../shared/errors';
 import { DeskFailure } from '../errors';
 
 /**
@@ -15,7 +16,7 @@ export type ProviderErrorCode =
   /** The provider offers no way to look orders up (GeoAPI legacy): reconciliation must happen elsewhere. */
   | 'ORDER_LOOKUP_UNSUPPORTED';
 
-export interface ProviderErrorDetails {
+export interface ProviderErrorDetails extends ErrorDetails {
   host?: string;
   status?: number;
   /** The provider's own error code (OneAtlas `errorCode`, OAuth `error`, Spring `error`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeskFailure } from '../errors';
 import { createRegistry, type Handlers } from './registry';
-import { CHANNELS } from '../../shared/ipc/channels';
+import { CHANNELS } from '../../shared/ipc/contract';
 
 const account = {
   id: 'a1',

@@ -1,12 +1,8 @@
-import { CHANNELS, isChannel, type Channel } from '../../shared/ipc/channels';
-import { CONTRACT, type Request, type Response } from '../../shared/ipc/contract';
+import { CHANNELS, CONTRACT, isChannel, type Channel, type Handlers } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/result';
 import { DeskFailure } from '../errors';
 
-/** A handler receives an already-validated request and returns the plain value (or throws DeskFailure). */
-export type Handlers = {
-  [C in Channel]: (request: Request<C>) => Promise<Response<C>> | Response<C>;
-};
+export type { Handlers } from '../../shared/ipc/contract';
 
 export interface Registry {
   readonly channels: readonly Channel[];

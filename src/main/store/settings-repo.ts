@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { SETTINGS_DEFAULTS, type Settings } from '../../shared/ipc/contract';
+import { SETTINGS_DEFAULTS, type Settings } from '../../shared/domain/settings';
 
 export function createSettingsRepo(db: Database) {
   const selectAll = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');

@@ -1,7 +1,7 @@
 import type { DeskApi } from '../../shared/ipc/api';
-import { CHANNELS, type Channel } from '../../shared/ipc/channels';
-import type { Request, Response } from '../../shared/ipc/contract';
+import type { Channel, Request, Response } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
+import { DeskCallError } from './errors';
 
 declare global {
   interface Window {
@@ -23,7 +23,7 @@ function takeBrowserToken(): string {
 
 function browserApi(): DeskApi {
   const token = takeBrowserToken();
-  const call = async (channel: Channel, request: unknown): Promise<Result<unknown>> => {
+  const invoke = async (channel: Channel, request: unknown): Promise<Result<unknown>> => {
     try {
       const res = await fetch(`/api/invoke/${channel}`, {
         method: 'POST',
@@ -35,25 +35,15 @@ function browserApi(): DeskApi {
       return { ok: false, error: { code: 'HOST_UNREACHABLE', message: `Imagery Desk's back end did not answer (${String(err)}).` } };
     }
   };
-  return Object.fromEntries(CHANNELS.map((c) => [c, (req: unknown) => call(c, req)])) as unknown as DeskApi;
+  return { invoke } as DeskApi;
 }
 
 /** The same typed client over Electron IPC (preload bridge) or browser mode (HTTP). */
 export const desk: DeskApi = window.desk ?? browserApi();
 
-/** For call sites that prefer exceptions: unwraps a Result or throws an Error carrying the code. */
-export class DeskCallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
+/** Calls a channel and unwraps its Result, or throws a DeskCallError carrying the code and details. */
 export async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> {
-  const fn = desk[channel] as (r: Request<C>) => Promise<Result<Response<C>>>;
-  const result = await fn(request);
-  if (!result.ok) throw new DeskCallError(result.error.code, result.error.message);
+  const result = await desk.invoke(channel, request);
+  if (!result.ok) throw new DeskCallError(result.error);
   return result.value;
 }

@@ -1,9 +1,11 @@
 import type { Result } from '../result';
-import type { Channel } from './channels';
-import type { Request, Response } from './contract';
+import type { Channel, Request, Response } from './contract';
 
 /**
- * The renderer-facing API: one named async function per channel, derived from the contract. The
- * preload exposes exactly this object as `window.desk`; browser mode builds the same shape over HTTP.
+ * What the preload exposes as `window.desk` (and browser mode builds over HTTP): one function carrying a
+ * channel's name and request. It is typed from the contract, so a call with the wrong shape fails to
+ * compile, and main validates it again at run time.
  */
-export type DeskApi = { readonly [C in Channel]: (request: Request<C>) => Promise<Result<Response<C>>> };
+export interface DeskApi {
+  invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Result<Response<C>>>;
+}

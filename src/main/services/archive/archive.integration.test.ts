@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../../shared/domain/account';
 import type { Contract, OrderDraft, ProductCatalogue, ProductType, SearchPage } from '../../../shared/domain/archive';
 import { evaluateOptions } from '../../../shared/domain/option-constraints';
-import type { Channel } from '../../../shared/ipc/channels';
+import type { Channel } from '../../../shared/ipc/contract';
 import type { Request, Response } from '../../../shared/ipc/contract';
 import { SANDBOX_CREDENTIALS } from '../../../shared/domain/sandbox';
 import { legacyOrder } from '../../../sandbox/ordering/guideExamples';

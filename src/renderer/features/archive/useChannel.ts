@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Channel } from '../../../shared/ipc/channels';
-import type { Request, Response } from '../../../shared/ipc/contract';
+import type { Channel, Request, Response } from '../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { errorOf, type ShownError } from './errors';
 

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { AoiNameSchema, AoiSavedSchema, AoiSchema, AoiSummarySchema } from '../../domain/aoi';
+import { ById, channelsOf, Empty, Id } from './define';
+
+const AoiDraft = z.object({ name: AoiNameSchema, geometry: z.unknown() }).strict();
+
+export const aoisContract = channelsOf('aois')({
+  'aois.list': { request: Empty, response: z.array(AoiSummarySchema) },
+  'aois.all': { request: Empty, response: z.array(AoiSchema) },
+  'aois.get': { request: ById, response: AoiSchema },
+  // Geometry is validated (and repaired) by shared/geo in main, which names where a problem is.
+  'aois.create': { request: AoiDraft, response: AoiSavedSchema },
+  'aois.update': {
+    request: z.object({ id: z.string().min(1), name: AoiNameSchema.optional(), geometry: z.unknown().optional() }).strict(),
+    response: AoiSavedSchema,
+  },
+  'aois.duplicate': { request: ById, response: AoiSchema },
+  'aois.remove': { request: ById, response: AoiSchema },
+  'aois.restore': { request: z.object({ aoi: AoiSchema }).strict(), response: AoiSchema },
+  'aois.import': {
+    request: z.object({ aois: z.array(AoiDraft).min(1).max(10_000) }).strict(),
+    response: z.object({ aois: z.array(AoiSchema), repairs: AoiSavedSchema.shape.repairs }),
+  },
+  // Large imports travel in chunks and are stored at once on commit (all or nothing).
+  'aois.importStage': {
+    request: z
+      .object({
+        importId: Id.optional(),
+        offset: z.number().int().min(0),
+        aois: z.array(AoiDraft).min(1).max(2_000),
+      })
+      .strict(),
+    response: z.object({ importId: z.string(), staged: z.number().int() }),
+  },
+  'aois.importCommit': {
+    request: z.object({ importId: Id }).strict(),
+    response: z.object({ ids: z.array(z.string()), repairs: AoiSavedSchema.shape.repairs }),
+  },
+  'aois.importDiscard': { request: z.object({ importId: Id }).strict(), response: z.object({ discarded: z.boolean() }) },
+  'aois.removeMany': {
+    request: z.object({ ids: z.array(Id).min(1).max(200_000) }).strict(),
+    response: z.object({ trashId: z.string(), count: z.number().int() }),
+  },
+  'aois.restoreMany': { request: z.object({ trashId: Id }).strict(), response: z.object({ count: z.number().int() }) },
+});
