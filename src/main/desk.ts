@@ -1,18 +1,34 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { createRegistry, type Handlers, type Registry } from './ipc/registry';
-import { createAccountsService, type AccountsService } from './services/accounts';
-import { lookupProjection } from './services/projections';
-import { syncSandboxAccounts, type SandboxBaseUrls } from './services/sandbox-accounts';
+import type { Handlers } from '../shared/ipc/contract';
+import { DeskFailure } from './errors';
+import { TokenCache } from './http';
+import { createRegistry, type Registry } from './ipc/registry';
+import { createArchiveProvider, type ProviderDeps } from './providers';
+import { accountsHandlers } from './services/accounts/handlers';
+import { syncSandboxAccounts, type SandboxBaseUrls } from './services/accounts/sandbox-accounts';
+import { createAccountsService, type AccountsService } from './services/accounts/service';
+import { aoisHandlers } from './services/aois/handlers';
+import { createAoisService } from './services/aois/service';
+import { appHandlers } from './services/app/handlers';
+import { createArchive } from './services/archive';
+import { ordersHandlers } from './services/orders/handlers';
+import { createOrdersService } from './services/orders/service';
+import { projectionsHandlers } from './services/projections/handlers';
+import { quotationsHandlers } from './services/quotations/handlers';
+import { createQuotationsService } from './services/quotations/service';
+import { settingsHandlers } from './services/settings/handlers';
+import { createActivity } from './services/shared/activity';
+import { createProviderAccess } from './services/shared/provider-access';
+import { createSubmitOnce } from './services/shared/submit-once';
 import { createAccountsRepo } from './store/accounts-repo';
 import { createAoisRepo } from './store/aois-repo';
-import { createAoisService } from './services/aois';
-import { createArchive } from './services/archive';
 import { openDatabase } from './store/database';
+import { createOrdersRepo } from './store/orders-repo';
+import { createQuotesRepo } from './store/quotes-repo';
 import { createSettingsRepo } from './store/settings-repo';
 import type { Vault } from './vault/vault';
-import { DeskFailure } from './errors';
 
 export interface DeskOptions {
   dataDir: string;
@@ -22,6 +38,8 @@ export interface DeskOptions {
   /** The embedded provider sandbox, when it runs. */
   sandboxOrigin?: string;
   log?: (msg: string) => void;
+  /** Provider transport overrides (tests and benches). */
+  provider?: Partial<ProviderDeps>;
 }
 
 export interface Desk {
@@ -37,7 +55,10 @@ export interface Desk {
 
 export const DATABASE_FILE = 'imagery-desk.sqlite';
 
-/** The application back end, identical under Electron and browser mode: store, vault, services, handlers. */
+/**
+ * The application back end, identical under Electron and browser mode. This file only composes: the
+ * store, the vault, the provider clients and each feature's service, whose handlers merge into one registry.
+ */
 export function createDesk(opts: DeskOptions): Desk {
   mkdirSync(opts.dataDir, { recursive: true });
   const db = openDatabase(join(opts.dataDir, DATABASE_FILE));
@@ -45,7 +66,21 @@ export function createDesk(opts: DeskOptions): Desk {
   const aois = createAoisService({ repo: createAoisRepo(db) });
   const accountsRepo = createAccountsRepo(db);
   const accounts = createAccountsService({ repo: accountsRepo, vault: opts.vault });
-  const archive = createArchive({ db, accounts, aois });
+
+  // Procurement shares one token cache, one list of provider waits and the submit-once rule.
+  const tokenCache = new TokenCache();
+  const activity = createActivity();
+  const access = createProviderAccess({
+    accounts,
+    activity,
+    factory: (kind, account) => createArchiveProvider(kind, account, { tokenCache, ...opts.provider }),
+  });
+  const orderRows = createOrdersRepo(db);
+  const quotes = createQuotesRepo(db);
+  const submit = createSubmitOnce({ orders: orderRows, now: () => new Date().toISOString() });
+  const archive = createArchive({ db, access, activity, submit, quotes, aoi: (id) => aois.get(id) });
+  const quotations = createQuotationsService({ access, requestFor: archive.ordering.requestFor, submit, quotes });
+  const orders = createOrdersService({ access, orders: orderRows });
 
   let sandboxUrls: SandboxBaseUrls | undefined;
   const syncSandbox = async (restore = false) => {
@@ -55,40 +90,23 @@ export function createDesk(opts: DeskOptions): Desk {
   };
 
   const handlers: Handlers = {
-    'app.info': async () => ({
-      name: 'Imagery Desk',
-      version: opts.version,
-      host: opts.host,
-      dataDir: opts.dataDir,
-      keychain: await opts.vault.status(),
-      sandboxOrigin: opts.sandboxOrigin ?? null,
+    ...appHandlers({
+      info: async () => ({
+        name: 'Imagery Desk',
+        version: opts.version,
+        host: opts.host,
+        dataDir: opts.dataDir,
+        keychain: await opts.vault.status(),
+        sandboxOrigin: opts.sandboxOrigin ?? null,
+      }),
     }),
-    'settings.get': () => settings.get(),
-    'settings.set': (patch) => settings.set(patch),
-    'accounts.list': () => accounts.list(),
-    'accounts.create': ({ account, secrets }) => accounts.create(account, secrets),
-    'accounts.update': ({ id, account, secrets }) => accounts.update(id, account, secrets),
-    'accounts.remove': ({ id }) => accounts.remove(id),
-    'accounts.restoreSandbox': async () => {
-      await syncSandbox(true);
-      return accounts.list();
-    },
-    'aois.list': () => aois.list(),
-    'aois.all': () => aois.all(),
-    'aois.get': ({ id }) => aois.get(id),
-    'aois.create': ({ name, geometry }) => aois.create(name, geometry),
-    'aois.update': ({ id, name, geometry }) => aois.update(id, { name, geometry }),
-    'aois.duplicate': ({ id }) => aois.duplicate(id),
-    'aois.remove': ({ id }) => aois.remove(id),
-    'aois.restore': ({ aoi }) => aois.restore(aoi),
-    'aois.import': ({ aois: items }) => aois.importMany(items),
-    'aois.importStage': ({ importId, offset, aois: items }) => aois.stageImport(importId, offset, items),
-    'aois.importCommit': ({ importId }) => aois.commitImport(importId),
-    'aois.importDiscard': ({ importId }) => ({ discarded: aois.discardImport(importId) }),
-    'aois.removeMany': ({ ids }) => aois.removeMany(ids),
-    'aois.restoreMany': ({ trashId }) => aois.restoreMany(trashId),
-    'projections.lookup': ({ codes }) => codes.map(lookupProjection),
+    ...settingsHandlers(settings),
+    ...accountsHandlers({ accounts, restoreSandbox: () => syncSandbox(true) }),
+    ...aoisHandlers(aois),
+    ...projectionsHandlers(),
     ...archive.handlers,
+    ...quotationsHandlers(quotations),
+    ...ordersHandlers(orders),
   };
 
   return {
@@ -99,7 +117,7 @@ export function createDesk(opts: DeskOptions): Desk {
       sandboxUrls = baseUrls;
       return syncSandbox();
     },
-    settleOrders: () => archive.orders.settleUnsettled(),
+    settleOrders: () => orders.settleUnsettled(),
     close: () => db.close(),
   };
 }

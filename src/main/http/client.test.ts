@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WaitNotice } from '../providers/types';
+import type { WaitNotice } from './client';
 import { createHttpClient, type HttpRequest } from './client';
 import { ProviderError } from './errors';
 

@@ -1,4 +1,3 @@
-import type { WaitNotice } from '../providers/types';
 import { backoffMs, parseRetryAfter } from './backoff';
 import { ProviderError } from './errors';
 import { classifyNetworkError } from './network';
@@ -15,6 +14,14 @@ import { redactUrl } from './redact';
 export type RequestKind = 'read' | 'write' | 'commit';
 
 export type RequestBody = { json: unknown } | { form: Record<string, string> };
+
+/** Reported while a request waits (429 Retry-After, 503 backoff), so the UI can show progress. */
+export interface WaitNotice {
+  reason: 'rate-limited' | 'unavailable';
+  /** Seconds until the next attempt. */
+  seconds: number;
+  attempt: number;
+}
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT';

@@ -1,5 +1,5 @@
 export { backoffMs, parseRetryAfter, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-export { createHttpClient, realSleep, type HttpClient, type HttpDeps, type HttpLogEntry, type HttpRequest, type HttpResponse, type RequestBody, type RequestKind, type Sleep } from './client';
+export { createHttpClient, realSleep, type HttpClient, type HttpDeps, type HttpLogEntry, type HttpRequest, type HttpResponse, type RequestBody, type RequestKind, type Sleep, type WaitNotice } from './client';
 export { ProviderError, isProviderError, type ProviderErrorCode, type ProviderErrorDetails } from './errors';
 export { redactHeaders, redactUrl } from './redact';
 export { ensureOk, providerProblem, readBytes, readJson } from './reply';

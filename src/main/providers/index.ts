@@ -1,13 +1,14 @@
-import { createHttpClient, type HttpLogEntry, type Sleep, type TokenCache } from '../http';
+import { PROVIDERS, type ArchiveProviderKind, type Capability, type ProviderKind } from '../../shared/domain/providers';
+import { createHttpClient, type HttpClient, type HttpLogEntry, type Sleep, type TokenCache } from '../http';
 import { createGeoApiProvider } from './geoapi/client';
 import { createOneAtlasProvider } from './oneatlas/client';
 import type { ArchiveProvider, ProviderAccount } from './types';
 
 /**
- * Picks the archive client for an account. The token cache is shared by every client the app builds
- * (one per call is fine: tokens outlive clients); fetch, sleep and clock are injectable for tests.
+ * The provider registry: one entry per kind, with the capabilities it declares (the same list the
+ * renderer reads from shared/domain/providers) and the factory of its client. Services never pick a
+ * client by `if (kind === …)`; they ask here. A kind whose client is still to come has no factory.
  */
-
 export interface ProviderDeps {
   tokenCache: TokenCache;
   fetch?: typeof fetch;
@@ -18,9 +19,25 @@ export interface ProviderDeps {
   log?: (entry: HttpLogEntry) => void;
 }
 
-export function createArchiveProvider(kind: ArchiveProvider['kind'], account: ProviderAccount, deps: ProviderDeps): ArchiveProvider {
+type ArchiveFactory = (account: ProviderAccount, http: HttpClient, cache: TokenCache) => ArchiveProvider;
+
+interface RegistryEntry {
+  capabilities: readonly Capability[];
+  /** The archive client (search, price, order, order lookup, quotations where declared). */
+  archive?: ArchiveFactory;
+}
+
+export const PROVIDER_REGISTRY = {
+  oneatlas: { capabilities: PROVIDERS.oneatlas.capabilities, archive: createOneAtlasProvider },
+  geoapi: { capabilities: PROVIDERS.geoapi.capabilities, archive: createGeoApiProvider },
+  // Origen programming orders have no client in main yet (the sandbox already serves them).
+  origen: { capabilities: PROVIDERS.origen.capabilities },
+} as const satisfies Record<ProviderKind, RegistryEntry> & Record<ArchiveProviderKind, { archive: ArchiveFactory }>;
+
+/** Builds the archive client of an account of `kind` over one HTTP client. */
+export function createArchiveProvider(kind: ArchiveProviderKind, account: ProviderAccount, deps: ProviderDeps): ArchiveProvider {
   const http = createHttpClient({ fetch: deps.fetch, sleep: deps.sleep, now: deps.now, random: deps.random, timeoutMs: deps.timeoutMs, log: deps.log });
-  return kind === 'oneatlas' ? createOneAtlasProvider(account, http, deps.tokenCache) : createGeoApiProvider(account, http, deps.tokenCache);
+  return PROVIDER_REGISTRY[kind].archive(account, http, deps.tokenCache);
 }
 
 export type { ArchiveProvider, ProviderAccount } from './types';

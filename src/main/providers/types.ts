@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Contract, OptionChoice, ProductCatalogue, ProductType, Scene, SearchSortSchema } from '../../shared/domain/archive';
 import type { z } from 'zod';
+import type { ArchiveProviderKind } from '../../shared/domain/providers';
 
 type AoiGeometry = Polygon | MultiPolygon;
 
@@ -18,13 +19,8 @@ export interface ProviderAccount {
   secrets: Record<string, string>;
 }
 
-/** Reported while a request waits (429 Retry-After, 503 backoff), so the UI can show progress. */
-export interface WaitNotice {
-  reason: 'rate-limited' | 'unavailable';
-  /** Seconds until the next attempt. */
-  seconds: number;
-  attempt: number;
-}
+import type { WaitNotice } from '../http';
+export type { WaitNotice } from '../http';
 
 export interface CallOptions {
   onWait?: (notice: WaitNotice) => void;
@@ -101,7 +97,7 @@ export interface ProviderOrderState extends ProviderOrder {
 }
 
 export interface ArchiveProvider {
-  readonly kind: 'oneatlas' | 'geoapi';
+  readonly kind: ArchiveProviderKind;
   /** Fetches a token; throws ProviderError with the provider's message when refused. */
   testConnection(opts?: CallOptions): Promise<void>;
   contracts(opts?: CallOptions): Promise<WithRaw<Contract[]>>;

@@ -1,10 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Order } from '../../shared/domain/archive';
-
-/** Status of a row written before the provider call; still there after a crash = reconcile it. */
-export const ORDER_SUBMITTING = 'submitting';
-/** The provider definitely refused (nothing was created there). */
-export const ORDER_FAILED = 'failed';
+import { ORDER_FAILED, ORDER_SUBMITTING, type Order } from '../../shared/domain/archive';
 
 export interface NewOrder {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARCHIVE_PROVIDER_KINDS } from './providers';
 
 /**
  * Archive procurement as the product sees it, whatever the provider: providers map their JSON to
@@ -185,11 +186,16 @@ export const QuotationSchema = z.object({
 });
 export type Quotation = z.infer<typeof QuotationSchema>;
 
+/** Local order status of a row written before the provider call; still there after a crash = reconcile it. */
+export const ORDER_SUBMITTING = 'submitting';
+/** Local order status: the provider definitely refused (nothing was created there). */
+export const ORDER_FAILED = 'failed';
+
 export const OrderEventSchema = z.object({ status: z.string(), at: z.string(), note: z.string().nullable() });
 export const OrderSchema = z.object({
   id: z.string(),
   accountId: z.string(),
-  provider: z.enum(['oneatlas', 'geoapi']),
+  provider: z.enum(ARCHIVE_PROVIDER_KINDS),
   kind: z.enum(['archive']),
   contractId: z.string(),
   customerReference: z.string(),

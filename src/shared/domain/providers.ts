@@ -12,18 +12,27 @@ export interface FieldSpec {
   hint?: string;
 }
 
+/**
+ * What a provider kind can do for the user. The renderer offers a section's accounts by capability and
+ * main builds a client only for the capabilities a kind declares (see src/main/providers/index.ts).
+ */
+export const CAPABILITIES = ['archive', 'quotations', 'orderLookup', 'tasking', 'programming'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
 export interface ProviderSpec {
   kind: ProviderKind;
   label: string;
+  capabilities: readonly Capability[];
   endpoints: readonly (FieldSpec & { production: string })[];
   identity: readonly FieldSpec[];
   secrets: readonly FieldSpec[];
 }
 
-export const PROVIDERS: Record<ProviderKind, ProviderSpec> = {
+export const PROVIDERS = {
   oneatlas: {
     kind: 'oneatlas',
     label: 'Airbus OneAtlas',
+    capabilities: ['archive', 'quotations', 'orderLookup', 'tasking'],
     endpoints: [
       { key: 'auth', label: 'Authentication URL', production: 'https://authenticate.foundation.api.oneatlas.airbus.com' },
       { key: 'data', label: 'Data API URL', production: 'https://data.api.oneatlas.airbus.com' },
@@ -36,6 +45,8 @@ export const PROVIDERS: Record<ProviderKind, ProviderSpec> = {
   geoapi: {
     kind: 'geoapi',
     label: 'Airbus GeoAPI (legacy)',
+    // The legacy guides document no order search: an ambiguous order stays unconfirmed.
+    capabilities: ['archive'],
     endpoints: [
       { key: 'auth', label: 'Authentication URL', production: 'https://is-qual.geoapi-airbusds.com:9443' },
       { key: 'order', label: 'Order API URL', production: 'https://order-qual.geoapi-airbusds.com:8443' },
@@ -51,6 +62,7 @@ export const PROVIDERS: Record<ProviderKind, ProviderSpec> = {
   origen: {
     kind: 'origen',
     label: 'Origen market',
+    capabilities: ['programming'],
     endpoints: [
       // Origen issues the market-service host with the account, so there is no public default.
       { key: 'market', label: 'Market service URL', production: '' },
@@ -58,6 +70,24 @@ export const PROVIDERS: Record<ProviderKind, ProviderSpec> = {
     identity: [],
     secrets: [{ key: 'token', label: 'Access token' }],
   },
-};
+} as const satisfies Record<ProviderKind, ProviderSpec>;
 
 export const secretKeysOf = (kind: ProviderKind): string[] => PROVIDERS[kind].secrets.map((s) => s.key);
+
+export const hasCapability = (kind: ProviderKind, capability: Capability): boolean =>
+  (PROVIDERS[kind].capabilities as readonly Capability[]).includes(capability);
+
+/** The provider kinds that declare a capability, as a type: e.g. `KindWith<'archive'>` is 'oneatlas' | 'geoapi'. */
+export type KindWith<C extends Capability> = {
+  [K in ProviderKind]: C extends (typeof PROVIDERS)[K]['capabilities'][number] ? K : never;
+}[ProviderKind];
+
+/**
+ * Kinds whose archives can be searched and ordered from, as a value for schemas (z.enum). The checks
+ * below keep it equal to the kinds that declare 'archive', so it is not a second list to keep in step.
+ */
+export const ARCHIVE_PROVIDER_KINDS = ['oneatlas', 'geoapi'] as const satisfies readonly KindWith<'archive'>[];
+export type ArchiveProviderKind = (typeof ARCHIVE_PROVIDER_KINDS)[number];
+const _everyArchiveKindListed: Exclude<KindWith<'archive'>, ArchiveProviderKind> extends never ? true : never = true;
+void _everyArchiveKindListed;
+export const isArchiveKind = (kind: ProviderKind): kind is ArchiveProviderKind => hasCapability(kind, 'archive');

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { ContractSchema, ProductCatalogueSchema, ProductTypeSchema, type Contract, type ProductCatalogue, type ProductType } from '../../../shared/domain/archive';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { DeskFailure } from '../../errors';
-import { cachedRead, type CacheStore, type Cached } from './cached-read';
-import { withProvider, type ProviderAccess } from './provider-access';
+import { cachedRead, type CacheStore, type Cached } from '../shared/cached-read';
+import { withProvider, type ProviderAccess } from '../shared/provider-access';
 
 /**
  * The account's commercial set-up: contracts, archive product types and a product's production

@@ -1,36 +1,21 @@
 import type { Database } from 'better-sqlite3';
-import { TokenCache } from '../../http';
-import { createArchiveProvider, type ProviderDeps } from '../../providers';
+import type { Aoi } from '../../../shared/domain/aoi';
 import { createArchiveCacheRepo } from '../../store/archive-cache-repo';
-import { createOrdersRepo } from '../../store/orders-repo';
 import { createQuicklooksRepo } from '../../store/quicklooks-repo';
-import { createQuotesRepo } from '../../store/quotes-repo';
+import type { QuotesRepo } from '../../store/quotes-repo';
 import { createSearchesRepo } from '../../store/searches-repo';
-import type { AccountsService } from '../accounts';
-import type { AoisService } from '../aois';
-import { createActivity } from './activity';
+import type { Activity } from '../shared/activity';
+import type { ProviderAccess } from '../shared/provider-access';
+import type { SubmitOnce } from '../shared/submit-once';
 import { createCatalogueService } from './catalogue';
 import { archiveHandlers } from './handlers';
 import { createOrderingService } from './ordering';
-import { createOrdersService } from './orders';
-import { createProviderAccess } from './provider-access';
-import { createQuotationsService } from './quotations';
 import { createSearchService } from './search';
 
-/** Composes archive procurement: repositories, provider clients (one token cache), services, handlers. */
-export function createArchive(deps: { db: Database; accounts: AccountsService; aois: AoisService; provider?: Partial<ProviderDeps> }) {
-  const tokenCache = new TokenCache();
-  const activity = createActivity();
-  const access = createProviderAccess({
-    accounts: deps.accounts,
-    activity,
-    factory: (kind, account) => createArchiveProvider(kind, account, { tokenCache, ...deps.provider }),
-  });
-  const aoi = (id: string) => deps.aois.get(id);
-  const cache = createArchiveCacheRepo(deps.db);
-  const quotes = createQuotesRepo(deps.db);
-  const orderStore = createOrdersRepo(deps.db);
-  const catalogue = createCatalogueService({ access, cache, aoi });
+/** The archive room: catalogue, search with stored history, price and order, and its handlers. */
+export function createArchive(deps: { db: Database; access: ProviderAccess; activity: Activity; submit: SubmitOnce; quotes: QuotesRepo; aoi(id: string): Aoi }) {
+  const { access, aoi } = deps;
+  const catalogue = createCatalogueService({ access, cache: createArchiveCacheRepo(deps.db), aoi });
   const search = createSearchService({ access, aoi, searches: createSearchesRepo(deps.db), quicklooks: createQuicklooksRepo(deps.db) });
   const ordering = createOrderingService({
     access,
@@ -38,10 +23,8 @@ export function createArchive(deps: { db: Database; accounts: AccountsService; a
     search,
     // Pricing needs the contract's workspace and credit: the last good copy will do offline.
     contracts: async (accountId) => (await catalogue.contracts(accountId)).value,
-    quotes,
-    orders: orderStore,
+    quotes: deps.quotes,
+    submit: deps.submit,
   });
-  const quotations = createQuotationsService({ access, ordering, quotes });
-  const orders = createOrdersService({ access, orders: orderStore });
-  return { handlers: archiveHandlers({ catalogue, search, ordering, quotations, orders, activity }), orders, tokenCache };
+  return { ordering, handlers: archiveHandlers({ catalogue, search, ordering, activity: deps.activity }) };
 }

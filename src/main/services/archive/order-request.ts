@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Contract, Order, OrderDraft, Scene } from '../../../shared/domain/archive';
-import type { ArchiveOrderRequest, ProviderOrder } from '../../providers/types';
+import type { Contract, OrderDraft, Scene } from '../../../shared/domain/archive';
+import type { ArchiveOrderRequest } from '../../providers/types';
 
 /** The provider-neutral request for a basket; the same for price, quotation and order. */
 export function toOrderRequest(draft: OrderDraft, aoi: Polygon | MultiPolygon, scenes: Scene[], contract: Contract | undefined): ArchiveOrderRequest {
@@ -35,12 +35,3 @@ function canonical(value: unknown): string {
   }
   return JSON.stringify(value);
 }
-
-/** The order fields a provider reply settles (extra reply fields stay in the raw payload). */
-export const pick = (o: ProviderOrder): Pick<Order, 'salesOrderId' | 'quotationId' | 'status' | 'currency' | 'totalAmount'> => ({
-  salesOrderId: o.salesOrderId,
-  quotationId: o.quotationId,
-  status: o.status,
-  currency: o.currency,
-  totalAmount: o.totalAmount,
-});

@@ -7,8 +7,8 @@ import { DeskFailure } from '../../errors';
 import type { ProviderScene } from '../../providers/types';
 import type { QuicklooksRepo } from '../../store/quicklooks-repo';
 import type { SearchesRepo } from '../../store/searches-repo';
-import { withProvider, type ProviderAccess } from './provider-access';
-import { isUnreachable } from './cached-read';
+import { withProvider, type ProviderAccess } from '../shared/provider-access';
+import { isUnreachable } from '../shared/cached-read';
 
 /**
  * Archive search: runs the provider search for the AOI, adds the share of the AOI each footprint

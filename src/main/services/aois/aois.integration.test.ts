@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Aoi } from '../../shared/domain/aoi';
-import { createDesk, type Desk } from '../desk';
-import { createKeychainVault } from '../vault/keychain-vault';
+import type { Aoi } from '../../../shared/domain/aoi';
+import { createDesk, type Desk } from '../../desk';
+import { createKeychainVault } from '../../vault/keychain-vault';
 
 // A real SQLite file; AOIs never touch the keychain, so these run without one.
 let dir: string;

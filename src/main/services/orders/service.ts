@@ -1,15 +1,18 @@
 import type { Order } from '../../../shared/domain/archive';
 import { DeskFailure } from '../../errors';
-import { pick } from './order-request';
-import { withProvider, type ProviderAccess } from './provider-access';
-import { ORDER_FAILED, ORDER_SUBMITTING, type OrdersRepo } from '../../store/orders-repo';
-import { isUnreachable } from './cached-read';
+import { ORDER_FAILED, ORDER_SUBMITTING } from '../../../shared/domain/archive';
+import type { OrdersRepo } from '../../store/orders-repo';
+import { isUnreachable } from '../shared/cached-read';
+import { withProvider, type ProviderAccess } from '../shared/provider-access';
+import { pick } from '../shared/submit-once';
 
 /**
  * Order tracking: each order's status as the provider's order search reports it now. A status change
  * is kept as a dated event (the store writes one only on change); an order still 'submitting' (the app
  * stopped or the connection failed mid-order) is reconciled here too.
  */
+export type OrdersService = ReturnType<typeof createOrdersService>;
+
 export function createOrdersService(deps: { access: ProviderAccess; orders: OrdersRepo; now?: () => Date }) {
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Aoi } from '../../shared/domain/aoi';
-import { DeskFailure } from '../errors';
+import type { Aoi } from '../../../shared/domain/aoi';
+import { DeskFailure } from '../../errors';
 
 export interface RepairNote {
   code: string;

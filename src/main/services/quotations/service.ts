@@ -1,16 +1,23 @@
 import type { Order, OrderDraft, Quotation } from '../../../shared/domain/archive';
 import { DeskFailure } from '../../errors';
-import type { ArchiveProvider } from '../../providers/types';
-import { newRow, type OrderingService } from './ordering';
-import { withProvider, type ProviderAccess } from './provider-access';
+import type { ArchiveOrderRequest, ArchiveProvider } from '../../providers/types';
 import type { QuotesRepo } from '../../store/quotes-repo';
-import { isUnreachable } from './cached-read';
+import { isUnreachable } from '../shared/cached-read';
+import { withProvider, type ProviderAccess } from '../shared/provider-access';
+import { newOrderRow, type SubmitOnce } from '../shared/submit-once';
 
 /**
  * Pléiades Neo archive is quoted, not priced: request a quotation, then accept it (which places the
  * order, under the same submit-once rule as an order) or refuse it with one of the documented reasons.
  */
-export function createQuotationsService(deps: { access: ProviderAccess; ordering: OrderingService; quotes: QuotesRepo; now?: () => Date }) {
+export function createQuotationsService(deps: {
+  access: ProviderAccess;
+  /** The provider request an archive draft makes (the archive room builds it from the stored search). */
+  requestFor(draft: OrderDraft): Promise<{ req: ArchiveOrderRequest }>;
+  submit: SubmitOnce;
+  quotes: QuotesRepo;
+  now?: () => Date;
+}) {
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
   const flow = (p: ArchiveProvider) => {
     if (!p.quotations) throw new DeskFailure('UNSUPPORTED', 'This provider has no quotations; price the basket instead.');
@@ -30,7 +37,7 @@ export function createQuotationsService(deps: { access: ProviderAccess; ordering
     list: () => deps.quotes.listQuotations(),
 
     async request(draft: OrderDraft): Promise<Quotation> {
-      const { req } = await deps.ordering.requestFor(draft);
+      const { req } = await deps.requestFor(draft);
       const { value, raw } = await withProvider(deps.access, draft.accountId, ({ provider, call }) => flow(provider).request(req, call));
       const at = now();
       return deps.quotes.saveQuotation(
@@ -53,7 +60,7 @@ export function createQuotationsService(deps: { access: ProviderAccess; ordering
       const { quotation, draft } = mustGet(quotationId);
       mustBeOpen(quotation);
       const order = await withProvider(deps.access, quotation.accountId, (r) =>
-        deps.ordering.submitOnce(r, newRow(r, draft, { quotationId }, now()), async () => {
+        deps.submit.submitOnce(r, newOrderRow(r, draft, { quotationId }, now()), async () => {
           const placed = await flow(r.provider).accept(quotation.contractId, quotationId, r.call);
           // The accept reply carries no amounts: the order costs what the quotation said.
           const { value } = placed;

@@ -1,21 +1,17 @@
 import type { z } from 'zod';
+import { isUnreachableCode } from '../../../shared/errors';
+import type { Cached } from '../../../shared/ipc/contract';
 import { DeskFailure } from '../../errors';
+
+export type { Cached } from '../../../shared/ipc/contract';
 
 export interface CacheStore {
   get(accountId: string, key: string): { value: unknown; fetchedAt: string } | undefined;
   put(accountId: string, key: string, value: unknown, fetchedAt: string): void;
 }
 
-export interface Cached<T> {
-  value: T;
-  offline: boolean;
-  fetchedAt: string | null;
-  offlineReason: string | null;
-}
-
 /** Failures that mean "the provider cannot be reached now", as opposed to "it said no". */
-export const isUnreachable = (err: unknown): boolean =>
-  err instanceof DeskFailure && (err.code === 'PROVIDER_UNREACHABLE' || err.code === 'PROVIDER_RATE_LIMITED');
+export const isUnreachable = (err: unknown): err is DeskFailure => err instanceof DeskFailure && isUnreachableCode(err.code);
 
 /**
  * A provider read that keeps its last good answer: online it refreshes the stored copy; when the

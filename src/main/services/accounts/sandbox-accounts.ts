@@ -1,9 +1,9 @@
-import type { AccountInput } from '../../shared/domain/account';
-import type { ProviderKind } from '../../shared/domain/providers';
-import { SANDBOX_CREDENTIALS } from '../../shared/domain/sandbox';
-import type { AccountsRepo } from '../store/accounts-repo';
-import type { SettingsRepo } from '../store/settings-repo';
-import type { AccountsService } from './accounts';
+import type { AccountInput } from '../../../shared/domain/account';
+import type { ProviderKind } from '../../../shared/domain/providers';
+import { SANDBOX_CREDENTIALS } from '../../../shared/domain/sandbox';
+import type { AccountsRepo } from '../../store/accounts-repo';
+import type { SettingsRepo } from '../../store/settings-repo';
+import type { AccountsService } from './service';
 
 export type SandboxBaseUrls = Record<ProviderKind, Record<string, string>>;
 

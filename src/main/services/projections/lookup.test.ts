@@ -1,6 +1,6 @@
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { lookupProjection } from './projections';
+import { lookupProjection } from './lookup';
 
 describe('lookupProjection', () => {
   it('knows Lambert-93 with its name, area of use and a definition that puts Paris where it is', () => {

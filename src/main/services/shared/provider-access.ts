@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Account } from '../../../shared/domain/account';
-import { PROVIDERS } from '../../../shared/domain/providers';
+import { isArchiveKind, PROVIDERS, type ArchiveProviderKind } from '../../../shared/domain/providers';
 import { DeskFailure } from '../../errors';
 import type { ArchiveProvider, CallOptions } from '../../providers/types';
-import type { AccountsService } from '../accounts';
 import type { Activity } from './activity';
 
 export interface ProviderFactory {
-  (kind: 'oneatlas' | 'geoapi', account: { id: string; endpoints: Record<string, string>; identity: Record<string, string>; secrets: Record<string, string> }): ArchiveProvider;
+  (kind: ArchiveProviderKind, account: { id: string; endpoints: Record<string, string>; identity: Record<string, string>; secrets: Record<string, string> }): ArchiveProvider;
 }
 
 export interface Reached {
@@ -21,7 +20,13 @@ export interface Reached {
  * Builds the provider client of one account: its endpoints and identity from the store, its secrets
  * from the keychain (read per call, never kept), waits reported to the activity list.
  */
-export function createProviderAccess(deps: { accounts: AccountsService; factory: ProviderFactory; activity: Activity }) {
+/** What provider access needs of the accounts room: the accounts, and one secret at a time. */
+export interface AccountSource {
+  list(): Promise<Account[]> | Account[];
+  secret(accountId: string, key: string): Promise<string | null>;
+}
+
+export function createProviderAccess(deps: { accounts: AccountSource; factory: ProviderFactory; activity: Activity }) {
   // One client per account version and secrets: clients remember what they learnt (a contract's
   // backend, the workspace), which saves provider round trips on every price and order.
   const clients = new Map<string, ArchiveProvider>();
@@ -35,7 +40,7 @@ export function createProviderAccess(deps: { accounts: AccountsService; factory:
     account,
     async reach(accountId: string): Promise<Reached> {
       const acc = await account(accountId);
-      if (acc.provider !== 'oneatlas' && acc.provider !== 'geoapi') {
+      if (!isArchiveKind(acc.provider)) {
         throw new DeskFailure('UNSUPPORTED', `${PROVIDERS[acc.provider].label} accounts do not offer archive search; pick a OneAtlas or GeoAPI account.`);
       }
       const secrets: Record<string, string> = {};

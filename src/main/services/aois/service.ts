@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Aoi } from '../../shared/domain/aoi';
-import { geodesicAreaKm2, vertexCount } from '../../shared/geo/area';
-import type { Repair } from '../../shared/geo/issues';
-import { checkAoiGeometry } from '../../shared/geo/validate';
-import { DeskFailure } from '../errors';
-import type { AoisRepo } from '../store/aois-repo';
-import { createImportStaging } from './aoi-import-staging';
+import type { Aoi } from '../../../shared/domain/aoi';
+import { geodesicAreaKm2, vertexCount } from '../../../shared/geo/area';
+import type { Repair } from '../../../shared/geo/issues';
+import { checkAoiGeometry } from '../../../shared/geo/validate';
+import { DeskFailure } from '../../errors';
+import type { AoisRepo } from '../../store/aois-repo';
+import { createImportStaging } from './import-staging';
 
 export interface Saved {
   aoi: Aoi;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ProjectionInfo } from '../../shared/domain/projection';
+import type { ProjectionInfo } from '../../../shared/domain/projection';
 
 // Both packages ship offline data: `epsg` the proj4 definitions (the set the provider options use),
 // `epsg-index` one JSON file per code with its name and area of use. Read on demand, never all at once.

@@ -1,4 +1,4 @@
-import type { WaitNotice } from '../../providers/types';
+import type { WaitNotice } from '../../http';
 
 export interface ActivityEntry {
   accountId: string;

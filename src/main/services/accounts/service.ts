@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Account, AccountInput, SecretPatch } from '../../shared/domain/account';
-import { PROVIDERS, type ProviderKind } from '../../shared/domain/providers';
-import { DeskFailure } from '../errors';
-import type { AccountRecord, AccountsRepo } from '../store/accounts-repo';
-import { VaultUnavailableError, type Vault } from '../vault/vault';
+import type { Account, AccountInput, SecretPatch } from '../../../shared/domain/account';
+import { PROVIDERS, type ProviderKind } from '../../../shared/domain/providers';
+import { DeskFailure } from '../../errors';
+import type { AccountRecord, AccountsRepo } from '../../store/accounts-repo';
+import { VaultUnavailableError, type Vault } from '../../vault/vault';
 
 export interface AccountsService {
   list(): Account[];
