@@ -28,5 +28,7 @@ export type AoiSummary = z.infer<typeof AoiSummarySchema>;
 export const AoiNameSchema = z.string().trim().min(1, 'a name is required').max(200);
 
 /** What a save reports back: the stored AOI and the repairs made on the way in. */
+/** A safe repair applied to an AOI on its way in (closed ring, duplicate vertex, winding …), where it was. */
 export const RepairNoteSchema = z.object({ code: z.string(), message: z.string(), path: z.string() });
+export type RepairNote = z.infer<typeof RepairNoteSchema>;
 export const AoiSavedSchema = z.object({ aoi: AoiSchema, repairs: z.array(RepairNoteSchema) });

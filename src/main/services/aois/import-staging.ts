@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Aoi } from '../../../shared/domain/aoi';
+import type { Aoi, RepairNote } from '../../../shared/domain/aoi';
 import { DeskFailure } from '../../errors';
-
-export interface RepairNote {
-  code: string;
-  message: string;
-  path: string;
-}
 
 interface Staged {
   aois: Aoi[];

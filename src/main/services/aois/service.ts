@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Aoi } from '../../../shared/domain/aoi';
+import type { Aoi, RepairNote } from '../../../shared/domain/aoi';
 import { geodesicAreaKm2, vertexCount } from '../../../shared/geo/area';
 import type { Repair } from '../../../shared/geo/issues';
 import { checkAoiGeometry } from '../../../shared/geo/validate';
@@ -10,7 +10,7 @@ import { createImportStaging } from './import-staging';
 
 export interface Saved {
   aoi: Aoi;
-  repairs: { code: string; message: string; path: string }[];
+  repairs: RepairNote[];
 }
 
 /**
