@@ -6,7 +6,7 @@ import type { ArchiveProviderKind } from '../../shared/domain/providers';
 type AoiGeometry = Polygon | MultiPolygon;
 
 /**
- * The one interface every archive provider implements (DESIGN §2). Services compose providers with
+ * The one interface every archive provider implements (docs/ARCHITECTURE.md §6). Services compose providers with
  * the store; providers never touch the store, never see another account, and map provider JSON to
  * shared/domain types at the edge, keeping the raw payload beside it for audit.
  */

@@ -1,7 +1,7 @@
 import type { OptionChoice, ProductOption } from './archive';
 
 /**
- * Production options as the provider's options endpoint describes them (DESIGN §3): which ones apply
+ * Production options as the provider's options endpoint describes them: which ones apply
  * given the current choices, which are mandatory now, what they default to, and the `{key, value}` list
  * that `optionsPerProductType` takes. Pure so every process (form, main's validation, tests) agrees.
  */

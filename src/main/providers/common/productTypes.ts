@@ -31,7 +31,7 @@ export function toProductType(p: z.infer<typeof ProductTypeEntrySchema>): Produc
     mission: sensor.toUpperCase(),
     resolutionM: resolutionOf(label),
     minimumOrderAreaApplied: p.minimumOrderAreaApplied ?? null,
-    // Pléiades Neo archive is quoted, then accepted (guide 002, step 4), not priced.
+    // Pléiades Neo archive is quoted, then accepted (the OneAtlas archive guide, step 4), not priced.
     quotationRequired: source === 'archive' && sensor === 'pleiadesneo',
   };
 }

@@ -41,7 +41,7 @@ export function toOrder(o: z.infer<typeof OrderReply>): ProviderOrder {
   return {
     salesOrderId: o.salesOrderId ?? null,
     quotationId: o.quotationId ?? null,
-    // The reply carries no status; an accepted order is running (guide 002: IN_PROGRESS).
+    // The reply carries no status; an accepted order is running (the OneAtlas archive guide: IN_PROGRESS).
     status: 'IN_PROGRESS',
     currency: o.currency ?? null,
     totalAmount: o.totalAmount ?? null,

@@ -4,7 +4,7 @@ import { requestGrant } from '../common/grant';
 import type { ProviderAccount } from '../types';
 
 /**
- * GeoAPI legacy (guide 001, step 1): client credentials for scope `order.api` give a token that the
+ * GeoAPI legacy (the GeoAPI archive guide, step 1): client credentials for scope `order.api` give a token that the
  * order API takes as the bare `Authorization` value, always with `X-ADS-Username`: the user name in
  * base64 (plain text is refused). The search API is separate and takes `Authorization: APIKEY <key>`.
  */

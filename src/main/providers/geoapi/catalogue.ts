@@ -6,7 +6,7 @@ import type { GeoApiContext } from './context';
 import { GEOAPI_DELIVERY_TYPES, GEOAPI_PRIMARY_MARKETS, GEOAPI_SECONDARY_MARKETS } from './markets';
 
 /**
- * Options come from `POST /api/v1/productTypes/{id}/options` with the AOI (guide 001, step 5); markets
+ * Options come from `POST /api/v1/productTypes/{id}/options` with the AOI (the GeoAPI archive guide, step 5); markets
  * and delivery types from the spec's enums (no endpoint); the legacy API has no end-user countries.
  */
 export async function catalogue(ctx: GeoApiContext, _contractId: string, productTypeId: string, aoi: Polygon | MultiPolygon, opts?: CallOptions): Promise<WithRaw<ProductCatalogue>> {

@@ -63,7 +63,7 @@ describe('GeoAPI legacy provider against the sandbox', () => {
     });
   });
 
-  it('maps the options of guide 001 (constraints, mandatory, ranges, EPSG list) and the spec markets', async () => {
+  it('maps the options of the GeoAPI archive guide (constraints, mandatory, ranges, EPSG list) and the spec markets', async () => {
     const { value } = await geo.catalogue(CONTRACT, 'PleiadesArchiveMono', TOULOUSE);
     const names = value.options.map((o) => o.name);
     expect(names).toEqual(expect.arrayContaining(['processing_level', 'dem', 'spectral_processing', 'spectral_processing_primary', 'image_format', 'license', 'projection_1']));

@@ -4,7 +4,7 @@ import type { ArchiveOrderRequest, CallOptions, ProviderOrder, ProviderOrderStat
 import type { GeoApiContext } from './context';
 
 /**
- * The legacy OrderRequest (guide 001, steps 6-7; spec `OrderRequest`), the same body for `/prices`
+ * The legacy OrderRequest (the GeoAPI archive guide, steps 6-7; the 2017 order spec `OrderRequest`), the same body for `/prices`
  * and `/orders`: scenes by datastrip id, the delivery type as the global `deliveryType` option pair.
  */
 export function geoApiOrderBody(req: ArchiveOrderRequest): Record<string, unknown> {

@@ -7,7 +7,7 @@ import type { GeoApiContext } from './context';
 import { bestQuicklook, LegacySearchReply, QuicklookLinks, toScene } from './scene';
 
 /**
- * Legacy search (guide 001, step 4; search spec): `POST /api/v1/search` with `Authorization: APIKEY`,
+ * Legacy search (the GeoAPI archive guide, step 4; the 2017 search spec): `POST /api/v1/search` with `Authorization: APIKEY`,
  * WKT geometry and `[a,b]` intervals. Dates are written without a zone, as the guide writes them.
  */
 

@@ -7,7 +7,7 @@ import { enc, type OneAtlasContext } from './context';
 
 /**
  * Everything the order form offers for one contract and product type: production options for the AOI
- * (guide 002, 0.6), delivery types (0.5), markets with their secondary markets (0.4) and end-user
+ * (the OneAtlas archive guide, 0.6), delivery types (0.5), markets with their secondary markets (0.4) and end-user
  * countries (0.7). Fetched together: each is small, and the form needs all of them.
  */
 

@@ -7,7 +7,7 @@ import { enc, type OneAtlasContext } from './context';
 
 /**
  * Contracts with their credit and delivery workspace, and the product types each may order. The
- * workspace comes from two places (guide 002, step 0.2): Pléiades Neo contracts name it in their
+ * workspace comes from two places (the OneAtlas archive guide, step 0.2): Pléiades Neo contracts name it in their
  * `delivery`; SPOT/Pléiades (legacy) deliver to the user's workspace from `/api/v1/me` on the data host.
  */
 

@@ -5,7 +5,7 @@ import { enc, type OneAtlasContext } from './context';
 import { oneAtlasOrderBody } from './orderBody';
 
 /**
- * Pléiades Neo quotations (guide 002, step 4 and "Manage quotations"): request one, then accept it
+ * Pléiades Neo quotations (the OneAtlas archive guide, step 4 and "Manage quotations"): request one, then accept it
  * (which creates the order: a commit, never retried), refuse it with a documented reason, or export
  * it as PDF. Requesting a quotation is a commit too: a duplicate would be a second live offer.
  */

@@ -7,7 +7,7 @@ import { LinksProperty, OpensearchReply, toScene } from './scene';
 
 /**
  * Archive search: opensearch v2 POST on the search host, GeoJSON geometry, interval strings for dates,
- * cloud cover and incidence (guide 002, step 2). A read: retried on 429/503.
+ * cloud cover and incidence (the OneAtlas archive guide, step 2). A read: retried on 429/503.
  */
 
 const SORT: Record<ArchiveQuery['sort'], string> = {
