@@ -87,4 +87,14 @@ describe.skipIf(!keychain.available)(`accounts with the real keychain${keychain.
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_ACCOUNT' } });
     expect(await call('accounts.list', {})).toEqual([]);
   });
+
+  it('says a secret is missing from the keychain (not that the provider refused) when the keychain lost it', async () => {
+    const created = await call('accounts.create', { account: oneAtlasInput, secrets: { apiKey: SECRET } });
+    await vault.delete(String(created['id']), 'apiKey');
+    const report = await call('archive.connection', { accountId: created['id'] });
+    expect(report).toMatchObject({ ok: false, code: 'MISSING_SECRET' });
+    expect(String(report['message'])).toContain('missing from the system keychain');
+    const search = await desk.registry.dispatch('archive.contracts', { accountId: created['id'] });
+    expect(search).toMatchObject({ ok: false, error: { code: 'MISSING_SECRET', details: { field: 'secrets.apiKey', accountId: created['id'] } } });
+  });
 });

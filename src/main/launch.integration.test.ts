@@ -28,7 +28,7 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('creates one sandbox account per provider on first run, with its secrets in the keychain', async () => {
+  it('creates one sandbox account per provider on first run, with the public credentials resolved, not stored', async () => {
     const l = await launch();
     const accounts = await list(l);
     expect(accounts.map((a) => a.label)).toEqual(['Sandbox — OneAtlas', 'Sandbox — GeoAPI', 'Sandbox — Origen']);
@@ -37,6 +37,7 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
     const oneAtlas = accounts[0]!;
     expect(oneAtlas.endpoints['auth']).toBe(`${l.sandbox!.origin}/oneatlas/auth`);
     expect(await l.desk.accounts.secret(oneAtlas.id, 'apiKey')).toBe('sandbox-oneatlas-key');
+    expect(await vault.get(oneAtlas.id, 'apiKey')).toBeNull();
     const info = await l.desk.registry.dispatch('app.info', {});
     expect(info).toMatchObject({ ok: true, value: { sandboxOrigin: l.sandbox!.origin } });
   });
@@ -77,7 +78,7 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
     expect(await list(l)).toEqual([]);
   });
 
-  it('fills in sandbox credentials on a later launch when the first one had no keychain', async () => {
+  it('works with no keychain at all: sandbox accounts have their credentials, and none is ever stored', async () => {
     // A locked keychain: the real vault's failure mode, without tearing down this process's D-Bus session.
     const locked: Vault = {
       status: async () => ({ available: false, message: 'locked' }),
@@ -89,14 +90,33 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
         throw new VaultUnavailableError('locked');
       },
     };
-    let l = (running = await launchDesk({ dataDir: dir, host: 'web', version: 'test', vault: locked }, {}));
-    expect((await list(l)).every((a) => Object.values(a.secretsSet).every((set) => !set))).toBe(true);
-    await l.close();
-    l = await launch();
+    const l = (running = await launchDesk({ dataDir: dir, host: 'web', version: 'test', vault: locked }, {}));
     const accounts = await list(l);
     expect(accounts).toHaveLength(3);
     expect(accounts.every((a) => Object.values(a.secretsSet).every(Boolean))).toBe(true);
-    expect(await l.desk.accounts.secret(accounts[2]!.id, 'token')).toBe('sandbox-origen-token');
+    const origen = accounts.find((a) => a.provider === 'origen')!;
+    expect(await l.desk.accounts.secret(origen.id, 'token')).toBe('sandbox-origen-token');
+    const reach = await l.desk.registry.dispatch('archive.connection', { accountId: accounts.find((a) => a.provider === 'oneatlas')!.id });
+    expect(reach).toMatchObject({ ok: true, value: { ok: true } });
+    // Nor can a sandbox account be given a secret to store.
+    const edited = await l.desk.registry.dispatch('accounts.update', {
+      id: accounts[0]!.id,
+      account: { label: accounts[0]!.label, endpoints: accounts[0]!.endpoints, identity: {} },
+      secrets: { apiKey: 'mine' },
+    });
+    expect(edited).toMatchObject({ ok: false, error: { code: 'INVALID_ACCOUNT' } });
+  });
+
+  it('removes sandbox credentials that an earlier version stored in the keychain', async () => {
+    let l = await launch();
+    const oneAtlas = (await list(l)).find((a) => a.provider === 'oneatlas');
+    // What earlier versions left behind: the public key in the keychain and its name on the row.
+    await vault.set(oneAtlas!.id, 'apiKey', 'sandbox-oneatlas-key');
+    l.desk.db.prepare("UPDATE accounts SET secret_keys = '[\"apiKey\"]' WHERE id = ?").run(oneAtlas!.id);
+    await l.close();
+    l = await launch();
+    expect(await vault.get(oneAtlas!.id, 'apiKey')).toBeNull();
+    expect(await l.desk.accounts.secret(oneAtlas!.id, 'apiKey')).toBe('sandbox-oneatlas-key');
   });
 
   it('starts without the sandbox when DESK_SANDBOX=off, keeping the sandbox accounts at their last address', async () => {

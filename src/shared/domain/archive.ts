@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCodeSchema } from '../errors';
 import { ARCHIVE_PROVIDER_KINDS } from './providers';
 
 /**
@@ -215,5 +216,8 @@ export type Order = z.infer<typeof OrderSchema>;
 export const ConnectionReportSchema = z.object({
   ok: z.boolean(),
   message: z.string(),
+  /** Why it failed, in the shared vocabulary: a missing secret reads differently from a provider's refusal. */
+  code: ErrorCodeSchema.nullable(),
   contracts: z.array(ContractSchema),
 });
+export type ConnectionReport = z.infer<typeof ConnectionReportSchema>;

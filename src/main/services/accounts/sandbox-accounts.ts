@@ -1,6 +1,6 @@
 import type { AccountInput } from '../../../shared/domain/account';
 import type { ProviderKind } from '../../../shared/domain/providers';
-import { SANDBOX_CREDENTIALS } from '../../../shared/domain/sandbox';
+import { SANDBOX_IDENTITY } from '../../../shared/domain/sandbox';
 import type { AccountsRepo } from '../../store/accounts-repo';
 import type { SettingsRepo } from '../../store/settings-repo';
 import type { AccountsService } from './service';
@@ -13,26 +13,11 @@ const LABELS: Record<ProviderKind, string> = {
   origen: 'Sandbox — Origen',
 };
 
-const SECRETS: Record<ProviderKind, Record<string, string>> = {
-  oneatlas: { apiKey: SANDBOX_CREDENTIALS.oneatlas.apiKey },
-  geoapi: {
-    clientId: SANDBOX_CREDENTIALS.geoapi.clientId,
-    clientSecret: SANDBOX_CREDENTIALS.geoapi.clientSecret,
-    searchApiKey: SANDBOX_CREDENTIALS.geoapi.searchApiKey,
-  },
-  origen: { token: SANDBOX_CREDENTIALS.origen.token },
-};
-
-const IDENTITY: Record<ProviderKind, Record<string, string>> = {
-  oneatlas: {},
-  geoapi: { username: SANDBOX_CREDENTIALS.geoapi.username },
-  origen: {},
-};
-
 /**
  * First run: one account per provider pointing at the embedded sandbox (unless the setting is off).
- * Every run: the sandbox listens on a new port, so sandbox accounts' loopback URLs are moved to it,
- * and sandbox accounts made without a keychain get their credentials once a keychain is reachable.
+ * Every run: the sandbox listens on a new port, so sandbox accounts' loopback URLs are moved to it.
+ * Sandbox accounts keep no secret anywhere (the accounts service resolves the public constants); copies
+ * that earlier versions put in the keychain are removed once a keychain is reachable.
  */
 export async function syncSandboxAccounts(deps: {
   accounts: AccountsService;
@@ -49,9 +34,8 @@ export async function syncSandboxAccounts(deps: {
     const present = new Set(repo.list().filter((r) => r.sandbox).map((r) => r.provider));
     for (const provider of Object.keys(LABELS) as ProviderKind[]) {
       if (present.has(provider)) continue;
-      const input: AccountInput = { provider, label: LABELS[provider], endpoints: baseUrls[provider], identity: IDENTITY[provider] };
-      // Without a keychain the accounts are still made (so the sandbox is visible) but hold no secret.
-      await accounts.create(input, deps.keychainAvailable ? SECRETS[provider] : {}, { sandbox: true });
+      const input: AccountInput = { provider, label: LABELS[provider], endpoints: baseUrls[provider], identity: SANDBOX_IDENTITY[provider] };
+      await accounts.create(input, {}, { sandbox: true });
     }
     settings.set({ sandboxAccountsCreated: true });
   }
@@ -62,11 +46,7 @@ export async function syncSandboxAccounts(deps: {
       Object.entries(record.endpoints).map(([key, url]) => [key, isLoopback(url) && wanted[key] ? wanted[key] : url]),
     );
     if (JSON.stringify(endpoints) !== JSON.stringify(record.endpoints)) repo.update({ ...record, endpoints, updatedAt: new Date().toISOString() });
-    // Made while no keychain was reachable: fill in the public sandbox credentials once one is.
-    const missing = Object.entries(SECRETS[record.provider]).filter(([key]) => !record.secretKeys.includes(key));
-    if (deps.keychainAvailable && missing.length) {
-      await accounts.update(record.id, { label: record.label, endpoints, identity: record.identity }, Object.fromEntries(missing));
-    }
+    if (deps.keychainAvailable && record.secretKeys.length) await accounts.forgetStoredSecrets(record.id);
   }
 }
 

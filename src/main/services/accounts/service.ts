@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, AccountInput, SecretPatch } from '../../../shared/domain/account';
 import { PROVIDERS, type ProviderKind } from '../../../shared/domain/providers';
+import { SANDBOX_SECRETS } from '../../../shared/domain/sandbox';
 import { DeskFailure } from '../../errors';
 import type { AccountRecord, AccountsRepo } from '../../store/accounts-repo';
 import { VaultUnavailableError, type Vault } from '../../vault/vault';
@@ -12,6 +13,8 @@ export interface AccountsService {
   remove(id: string): Promise<{ id: string }>;
   /** For provider clients in main only; never exposed over IPC. */
   secret(id: string, key: string): Promise<string | null>;
+  /** Removes the keychain entries of an account that needs none (sandbox accounts of older versions). */
+  forgetStoredSecrets(id: string): Promise<void>;
 }
 
 export function createAccountsService(deps: { repo: AccountsRepo; vault: Vault; now?: () => Date }): AccountsService {
@@ -27,7 +30,8 @@ export function createAccountsService(deps: { repo: AccountsRepo; vault: Vault; 
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     sandbox: r.sandbox,
-    secretsSet: Object.fromEntries(PROVIDERS[r.provider].secrets.map((s) => [s.key, r.secretKeys.includes(s.key)])),
+    // A sandbox account's credentials are the simulator's public constants: always there, never stored.
+    secretsSet: Object.fromEntries(PROVIDERS[r.provider].secrets.map((s) => [s.key, r.sandbox || r.secretKeys.includes(s.key)])),
   });
 
   const mustExist = (id: string): AccountRecord => {
@@ -85,6 +89,9 @@ export function createAccountsService(deps: { repo: AccountsRepo; vault: Vault; 
 
     async update(id, input, secrets) {
       const existing = mustExist(id);
+      if (existing.sandbox && Object.keys(secrets).length > 0) {
+        throw new DeskFailure('INVALID_ACCOUNT', 'Sandbox accounts use the simulator’s public credentials, which cannot be changed. Add an account of your own for real credentials.');
+      }
       const clean = normalise(existing.provider, input, secrets);
       const secretKeys = await applySecrets(id, existing.secretKeys, secrets);
       const record: AccountRecord = { ...existing, ...clean, secretKeys, updatedAt: now() };
@@ -94,6 +101,12 @@ export function createAccountsService(deps: { repo: AccountsRepo; vault: Vault; 
 
     async remove(id) {
       const existing = mustExist(id);
+      if (existing.sandbox) {
+        // Nothing of a sandbox account needs the keychain; an old copy there is cleaned up if possible.
+        await Promise.allSettled(existing.secretKeys.map((k) => vault.delete(id, k)));
+        repo.remove(id);
+        return { id };
+      }
       // Secrets go first: if the keychain refuses, the account stays so nothing is orphaned unseen.
       await applySecrets(id, existing.secretKeys, Object.fromEntries(existing.secretKeys.map((k) => [k, null])));
       repo.remove(id);
@@ -101,8 +114,15 @@ export function createAccountsService(deps: { repo: AccountsRepo; vault: Vault; 
     },
 
     async secret(id, key) {
-      mustExist(id);
+      const record = mustExist(id);
+      if (record.sandbox) return SANDBOX_SECRETS[record.provider][key] ?? null;
       return vault.get(id, key);
+    },
+
+    async forgetStoredSecrets(id) {
+      const record = mustExist(id);
+      const remaining = await applySecrets(id, record.secretKeys, Object.fromEntries(record.secretKeys.map((k) => [k, null])));
+      repo.update({ ...record, secretKeys: remaining });
     },
   };
 }

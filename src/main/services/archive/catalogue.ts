@@ -1,6 +1,6 @@
 import type { Aoi } from '../../../shared/domain/aoi';
 import { z } from 'zod';
-import { ContractSchema, ProductCatalogueSchema, ProductTypeSchema, type Contract, type ProductCatalogue, type ProductType } from '../../../shared/domain/archive';
+import { ContractSchema, ProductCatalogueSchema, ProductTypeSchema, type ConnectionReport, type Contract, type ProductCatalogue, type ProductType } from '../../../shared/domain/archive';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { DeskFailure } from '../../errors';
 import { cachedRead, type CacheStore, type Cached } from '../shared/cached-read';
@@ -16,16 +16,16 @@ export function createCatalogueService(deps: { access: ProviderAccess; cache: Ca
 
   return {
     contracts,
-    async connection(accountId: string): Promise<{ ok: boolean; message: string; contracts: Contract[] }> {
+    async connection(accountId: string): Promise<ConnectionReport> {
       try {
         const list = await withProvider(deps.access, accountId, async ({ provider, call }) => {
           await provider.testConnection(call);
           return (await provider.contracts(call)).value;
         });
-        return { ok: true, message: `Connected: ${list.length} contract${list.length === 1 ? '' : 's'}.`, contracts: list };
+        return { ok: true, message: `Connected: ${list.length} contract${list.length === 1 ? '' : 's'}.`, code: null, contracts: list };
       } catch (err) {
         if (!(err instanceof DeskFailure) || err.code === 'NOT_FOUND') throw err;
-        return { ok: false, message: `${err.code}: ${err.message}`, contracts: [] };
+        return { ok: false, message: `${err.code}: ${err.message}`, code: err.code, contracts: [] };
       }
     },
     productTypes: async (accountId: string, contractId: string): Promise<Cached<ProductType[]>> => {

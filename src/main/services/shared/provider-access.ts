@@ -46,7 +46,13 @@ export function createProviderAccess(deps: { accounts: AccountSource; factory: P
       const secrets: Record<string, string> = {};
       for (const spec of PROVIDERS[acc.provider].secrets) {
         const value = await deps.accounts.secret(acc.id, spec.key);
-        if (value === null) throw new DeskFailure('MISSING_SECRET', `“${acc.label}” has no ${spec.label} set. Add it in Accounts.`);
+        if (value === null) {
+          // Set once but gone from the keychain (reset, another machine) reads differently from never set.
+          const message = acc.secretsSet[spec.key]
+            ? `The ${spec.label} of “${acc.label}” is missing from the system keychain (it was reset, or this is another machine). Re-enter it in the account.`
+            : `“${acc.label}” has no ${spec.label} set. Add it in the account.`;
+          throw new DeskFailure('MISSING_SECRET', message, { field: `secrets.${spec.key}`, accountId: acc.id });
+        }
         secrets[spec.key] = value;
       }
       const key = `${acc.id}|${acc.updatedAt}|${createHash('sha256').update(JSON.stringify(secrets)).digest('hex')}`;
