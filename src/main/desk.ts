@@ -22,12 +22,16 @@ import { settingsHandlers } from './services/settings/handlers';
 import { createActivity } from './services/shared/activity';
 import { createProviderAccess } from './services/shared/provider-access';
 import { createSubmitOnce } from './services/shared/submit-once';
+import { workspaceHandlers } from './services/workspace/handlers';
+import { createWorkspaceService } from './services/workspace/service';
 import { createAccountsRepo } from './store/accounts-repo';
 import { createAoisRepo } from './store/aois-repo';
 import { openDatabase } from './store/database';
 import { createOrdersRepo } from './store/orders-repo';
 import { createQuotesRepo } from './store/quotes-repo';
+import { createSearchesRepo } from './store/searches-repo';
 import { createSettingsRepo } from './store/settings-repo';
+import { createWorkspacesRepo } from './store/workspaces-repo';
 import type { Vault } from './vault/vault';
 
 export interface DeskOptions {
@@ -81,6 +85,12 @@ export function createDesk(opts: DeskOptions): Desk {
   const archive = createArchive({ db, access, activity, submit, quotes, aoi: (id) => aois.get(id) });
   const quotations = createQuotationsService({ access, requestFor: archive.ordering.requestFor, submit, quotes });
   const orders = createOrdersService({ access, orders: orderRows });
+  const searches = createSearchesRepo(db);
+  const workspace = createWorkspaceService({
+    repo: createWorkspacesRepo(db),
+    aois: { find: (id) => aois.find(id), add: (items) => (items.length ? aois.importMany(items).aois : []) },
+    searchExists: (id) => searches.getSummary(id) !== undefined,
+  });
 
   let sandboxUrls: SandboxBaseUrls | undefined;
   const syncSandbox = async (restore = false) => {
@@ -107,6 +117,7 @@ export function createDesk(opts: DeskOptions): Desk {
     ...archive.handlers,
     ...quotationsHandlers(quotations),
     ...ordersHandlers(orders),
+    ...workspaceHandlers(workspace),
   };
 
   return {

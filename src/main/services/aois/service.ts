@@ -62,6 +62,8 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
     list: () => repo.list(),
     all: () => repo.all(),
     get: mustGet,
+    /** The AOI, or undefined when it was removed (for references that may be stale). */
+    find: (id: string): Aoi | undefined => repo.get(id),
 
     create(name: string, geometry: unknown): Saved {
       const { geometry: clean, repairs } = checked(geometry);

@@ -3,6 +3,7 @@ import { m001Initial } from './001-initial';
 import { m002SandboxAccounts } from './002-sandbox-accounts';
 import { m003AoiVertexCount } from './003-aoi-vertex-count';
 import { m004Archive } from './004-archive';
+import { m005Workspaces } from './005-workspaces';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive, m005Workspaces];

@@ -7,6 +7,7 @@ import { ordersContract } from './orders';
 import { projectionsContract } from './projections';
 import { quotationsContract } from './quotations';
 import { settingsContract } from './settings';
+import { workspaceContract } from './workspace';
 
 /**
  * Every channel, merged from the feature rooms. Adding a channel means adding it to its feature's file:
@@ -21,6 +22,7 @@ export const CONTRACT = {
   ...archiveContract,
   ...quotationsContract,
   ...ordersContract,
+  ...workspaceContract,
 } as const;
 
 export type Channel = keyof typeof CONTRACT;
