@@ -49,6 +49,15 @@ export function createWorkspacesRepo(db: Database) {
   const setCurrent = db.prepare<[string]>('UPDATE workspaces SET is_current = 1 WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM workspaces WHERE id = ?');
 
+  const insertTx = db.transaction((w: Workspace): void => {
+    if (w.current) clearCurrent.run();
+    insertChecked(w);
+  });
+  const makeCurrentTx = db.transaction((id: string): void => {
+    clearCurrent.run();
+    setCurrent.run(id);
+  });
+
   const toRow = (w: Workspace): Row => ({
     id: w.id,
     name: w.name,
@@ -78,10 +87,7 @@ export function createWorkspacesRepo(db: Database) {
       return row ? toWorkspace(row) : undefined;
     },
     /** Inserts; a current workspace takes the place of the previous current one, in one transaction. */
-    insert: db.transaction((w: Workspace): void => {
-      if (w.current) clearCurrent.run();
-      insertChecked(w);
-    }),
+    insert: (w: Workspace): void => insertTx(w),
     saveState: (id: string, state: WorkspaceState, at: string): void => void saveState.run(JSON.stringify(state), at, id),
     rename: (id: string, name: string, at: string): void => {
       try {
@@ -91,10 +97,7 @@ export function createWorkspacesRepo(db: Database) {
         throw err;
       }
     },
-    makeCurrent: db.transaction((id: string): void => {
-      clearCurrent.run();
-      setCurrent.run(id);
-    }),
+    makeCurrent: (id: string): void => makeCurrentTx(id),
     remove: (id: string): boolean => remove.run(id).changes > 0,
   };
 }
