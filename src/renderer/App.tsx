@@ -1,43 +1,42 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { AccountsPanel } from './features/accounts/AccountsPanel';
-import { ArchivePanel } from './features/archive/ArchivePanel';
-import type { ProductContext } from './features/archive/useOrderForm';
-import { OrdersPanel } from './features/orders/OrdersPanel';
 import { useAccounts } from './features/accounts/useAccounts';
 import { AoisPanel } from './features/aois/AoisPanel';
 import { ImportDialog } from './features/aois/ImportDialog';
 import type { AoiMapPort } from './features/aois/mapPort';
 import { useAoiImport } from './features/aois/useAoiImport';
+import { useAoiMapSync } from './features/aois/useAoiMapSync';
 import { useAois } from './features/aois/useAois';
-import type { ProductMinimum } from './features/aois/minimumArea';
 import { useAoiShortcuts } from './features/aois/useAoiShortcuts';
-import type { ProjectionInfo } from '../shared/domain/projection';
+import { useMapProjection } from './features/aois/useMapProjection';
+import { ArchivePanel } from './features/archive/ArchivePanel';
+import type { QuotationActionsSlot } from './features/archive/PricePanel';
+import type { ProductContext } from './features/archive/useOrderForm';
+import { OrdersPanel, type QuotationRowSlot } from './features/orders/OrdersPanel';
+import { QuotationActions } from './features/quotations/QuotationActions';
+import { QuotationRow } from './features/quotations/QuotationRow';
 import type { ArchiveMapPort } from './map/archivePort';
-import { BUILTIN_PROJECTIONS } from './map/projections';
 import { MapView } from './map/MapView';
+import type { ProductMinimum } from './ui/minimumArea';
 import { Placeholder } from './ui/Placeholder';
 import { SectionNav, type Section } from './ui/SectionNav';
 import { TopBar } from './ui/TopBar';
 import { useAppInfo } from './ui/useAppInfo';
+import { useNotice } from './ui/useNotice';
+
+// Features never import one another: where one shows another's piece, App hands it in.
+const quotationActions: QuotationActionsSlot = (props) => <QuotationActions {...props} />;
+const quotationRow: QuotationRowSlot = (props) => <QuotationRow {...props} />;
 
 export function App() {
   const [section, setSection] = useState<Section>('accounts');
   // The Archive panel mounts on its first visit (no provider calls before) and then stays mounted.
   const [archiveOpened, setArchiveOpened] = useState(false);
   const [map, setMap] = useState<AoiMapPort & ArchiveMapPort>();
-  const [sketchKm2, setSketchKm2] = useState<number | null>(null);
-  const [notice, setNotice] = useState<string>();
-  const [projection, setProjection] = useState<ProjectionInfo>(BUILTIN_PROJECTIONS[3857]);
   const info = useAppInfo();
   const accounts = useAccounts();
   const aois = useAois();
-  const notify = useCallback((text: string) => setNotice(text), []);
-  // A notice is news, not state: it fades after a while so it never contradicts what is on screen.
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(undefined), 8000);
-    return () => clearTimeout(timer);
-  }, [notice]);
+  const { notice, notify, clear: clearNotice } = useNotice();
   const importer = useAoiImport(aois, notify);
   const aoiList = aois.list;
   const aoiAreaKm2 = useCallback((id: string) => aoiList.find((a) => a.id === id)?.areaKm2 ?? null, [aoiList]);
@@ -48,40 +47,9 @@ export function App() {
   const productLabels = useMemo(() => new Map(productContext?.projections.map((p) => [p.code, p.label]) ?? []), [productContext]);
   const product: ProductMinimum | null = productContext && { productLabel: productContext.productLabel, minimumAreaKm2: productContext.minimumAreaKm2 };
   useAoiShortcuts(aois, notify, map);
-  const changeProjection = useCallback(
-    (info: ProjectionInfo) => {
-      try {
-        map?.setProjection(info);
-        setProjection(info);
-      } catch (err) {
-        notify(`EPSG:${info.code} cannot be used: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    },
-    [map, notify],
-  );
-
+  const { projection, changeProjection } = useMapProjection(map, notify);
   // The map shows the AOIs and reports drawings and edits; each becomes one undoable step.
-  useEffect(() => map?.setAois(aois.list, aois.activeId || null), [map, aois.list, aois.activeId]);
-  const { create, reshape } = aois;
-  useEffect(() => {
-    if (!map) return;
-    const offs = [
-      map.onSketchArea(setSketchKm2),
-      map.onAoiDrawn((geometry) => {
-        create(`AOI ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`, geometry).then(
-          (saved) => notify(`Created “${saved.aoi.name}”.`),
-          (err: unknown) => notify(err instanceof Error ? err.message : String(err)),
-        );
-      }),
-      map.onAoiEdited((id, geometry) => {
-        reshape(id, geometry).catch((err: unknown) => {
-          map.revertAoi(id);
-          notify(err instanceof Error ? err.message : String(err));
-        });
-      }),
-    ];
-    return () => offs.forEach((off) => off());
-  }, [map, create, reshape, notify]);
+  const sketchKm2 = useAoiMapSync(map, aois, notify);
 
   return (
     <div className="app">
@@ -92,7 +60,7 @@ export function App() {
           onChange={(next) => {
             setSection(next);
             if (next === 'archive') setArchiveOpened(true);
-            setNotice(undefined); // a notice belongs to the section it was given in
+            clearNotice(); // a notice belongs to the section it was given in
           }}
         />
         <aside className="side-panel" aria-label={`${section} panel`}>
@@ -113,7 +81,7 @@ export function App() {
               product={product}
             />
           ) : section === 'orders' ? (
-            <OrdersPanel accounts={accounts} />
+            <OrdersPanel accounts={accounts} quotationRow={quotationRow} />
           ) : section === 'archive' ? null : (
             <Placeholder section={section} />
           )}
@@ -128,6 +96,7 @@ export function App() {
               notify={notify}
               notice={section === 'archive' ? notice : undefined}
               onProductContext={setProductContext}
+              quotationActions={quotationActions}
             />
           </div>}
         </aside>

@@ -38,3 +38,18 @@ export const messageOf = (err: unknown): string => errorOf(err).message;
 
 /** "The provider (or the back end) cannot be reached now": the same rule main uses for stored fallbacks. */
 export const isOffline = (error: ShownError | null | undefined): boolean => !!error && isUnreachableCode(error.code);
+
+/** A field path as providers write it, without list indexes: `items[0].options.x` -> `items.options.x`. */
+const withoutIndexes = (field: string): string => field.replace(/\[[^\]]*\]/g, '').trim();
+
+/**
+ * The message to show beside a form field when the error blames that field (`details.field`), else
+ * null. Providers name fields by their own request paths, so a field matches its name or any path
+ * ending in it (`endUsers[0].country` blames `country`); `spellings` adds other names for the field.
+ */
+export function fieldErrorFor(error: ShownError | null | undefined, fieldName: string, spellings: readonly string[] = []): string | null {
+  if (!error?.field) return null;
+  const path = withoutIndexes(error.field);
+  const named = [fieldName, ...spellings].some((name) => path === name || path.endsWith(`.${name}`));
+  return named ? error.message : null;
+}

@@ -1,6 +1,6 @@
-import type { AppInfo } from '../../shared/ipc/contract';
 import { PROVIDERS } from '../../shared/domain/providers';
-import type { AccountsState } from '../features/accounts/useAccounts';
+import type { AppInfo } from '../../shared/ipc/contract';
+import type { AccountsState } from '../api/accountsState';
 import type { Loadable } from './useAppInfo';
 import { useProviderReach, type Reach } from './useProviderReach';
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { call } from '../api/client';
+import { messageOf } from '../api/errors';
 
 export interface Loadable<T> {
   value?: T;
@@ -12,7 +13,7 @@ export function useAppInfo(): Loadable<AppInfo> {
   useEffect(() => {
     call('app.info', {}).then(
       (value) => setState({ value }),
-      (err: unknown) => setState({ error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => setState({ error: messageOf(err) }),
     );
   }, []);
   return state;

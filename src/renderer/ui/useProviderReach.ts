@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { AccountsState } from '../api/accountsState';
 import { call } from '../api/client';
-import type { AccountsState } from '../features/accounts/useAccounts';
+import { messageOf } from '../api/errors';
 
 export type Reach =
   | { state: 'none' }
@@ -30,7 +31,7 @@ export function useProviderReach(accounts: AccountsState): { reach: Reach; reche
         const state = report.ok ? 'online' : /^PROVIDER_UNREACHABLE|^PROVIDER_RATE_LIMITED/.test(report.message) ? 'offline' : 'refused';
         setResult({ key, reach: { state, label, message: report.message } });
       },
-      (err: unknown) => !cancelled && setResult({ key, reach: { state: 'refused', label, message: err instanceof Error ? err.message : String(err) } }),
+      (err: unknown) => !cancelled && setResult({ key, reach: { state: 'refused', label, message: messageOf(err) } }),
     );
     return () => {
       cancelled = true;

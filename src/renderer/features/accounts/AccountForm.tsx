@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Account, SecretPatch } from '../../../shared/domain/account';
 import { PROVIDER_KINDS, PROVIDERS, type ProviderKind } from '../../../shared/domain/providers';
 import { call } from '../../api/client';
+import { errorOf, type ShownError } from '../../api/errors';
 
 interface Draft {
   provider: ProviderKind;
@@ -34,7 +35,7 @@ const fromAccount = (a: Account): Draft => ({
 export function AccountForm(props: { existing?: Account; onCancel: () => void; onSaved: (a: Account) => void }) {
   const { existing } = props;
   const [draft, setDraft] = useState<Draft>(() => (existing ? fromAccount(existing) : blankDraft('oneatlas')));
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ShownError>();
   const [saving, setSaving] = useState(false);
   const id = useId();
   const spec = PROVIDERS[draft.provider];
@@ -57,7 +58,7 @@ export function AccountForm(props: { existing?: Account; onCancel: () => void; o
         : await call('accounts.create', { account: { ...account, provider: draft.provider }, secrets });
       props.onSaved(saved);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorOf(err));
     } finally {
       setSaving(false);
     }
@@ -146,7 +147,7 @@ export function AccountForm(props: { existing?: Account; onCancel: () => void; o
 
       {error && (
         <p className="banner banner-error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       <div className="form-actions">

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { PROVIDERS } from '../../../shared/domain/providers';
 import { SANDBOX_CREDENTIALS } from '../../../shared/domain/sandbox';
+import type { AccountsState } from '../../api/accountsState';
 import { call } from '../../api/client';
+import { messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AccountForm } from './AccountForm';
-import type { AccountsState } from './useAccounts';
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; account: Account };
 
@@ -31,7 +32,7 @@ export function AccountsPanel({ accounts, keychain, sandboxOrigin }: Props) {
       await call('accounts.remove', { id: account.id });
       await done(`Removed “${account.label}” and its secrets.`);
     } catch (err) {
-      setNotice({ tone: 'error', text: err instanceof Error ? err.message : String(err) });
+      setNotice({ tone: 'error', text: messageOf(err) });
     } finally {
       setRemoving(undefined);
     }
@@ -77,7 +78,7 @@ export function AccountsPanel({ accounts, keychain, sandboxOrigin }: Props) {
                   await call('accounts.restoreSandbox', {});
                   await done('Sandbox accounts restored.');
                 } catch (err) {
-                  setNotice({ tone: 'error', text: err instanceof Error ? err.message : String(err) });
+                  setNotice({ tone: 'error', text: messageOf(err) });
                 }
               }}
             >
@@ -105,7 +106,7 @@ export function AccountsPanel({ accounts, keychain, sandboxOrigin }: Props) {
 
 function AccountList({ accounts, onEdit, onRemove }: { accounts: AccountsState; onEdit: (a: Account) => void; onRemove: (a: Account) => void }) {
   if (accounts.loading) return <p className="muted">Loading accounts…</p>;
-  if (accounts.error) return <p className="banner banner-error" role="alert">{accounts.error}</p>;
+  if (accounts.error) return <p className="banner banner-error" role="alert">{accounts.error.message}</p>;
   if (accounts.list.length === 0) {
     return <p className="empty">No provider account yet. Add your OneAtlas, GeoAPI or Origen credentials to search and order imagery.</p>;
   }

@@ -1,21 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
+import type { AccountsState } from '../../api/accountsState';
 import { call } from '../../api/client';
+import { errorOf, type ShownError } from '../../api/errors';
 
-export interface AccountsState {
-  list: Account[];
-  loading: boolean;
-  error?: string;
-  activeId: string;
-  setActive(id: string): Promise<void>;
-  refresh(): Promise<void>;
-}
-
+/** The accounts and the active one (the top bar's), loaded at start and after every change. */
 export function useAccounts(): AccountsState {
   const [list, setList] = useState<Account[]>([]);
   const [activeId, setActiveId] = useState('');
   const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ShownError>();
 
   const apply = useCallback((loaded: Promise<Loaded>) => {
     loaded.then(
@@ -26,18 +20,28 @@ export function useAccounts(): AccountsState {
         setLoading(false);
       },
       (err: unknown) => {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(errorOf(err));
         setLoading(false);
       },
     );
+    // Callers await the refresh, never its failure: that is shown through `error`.
     return loaded.then(() => undefined, () => undefined);
   }, []);
 
   const refresh = useCallback(() => apply(loadAccounts()), [apply]);
 
+  // The choice shows at once (a click right after it must act on the new account), then is stored;
+  // if storing fails the previous choice comes back with the error.
   const setActive = useCallback(async (id: string) => {
-    const settings = await call('settings.set', { activeAccountId: id });
-    setActiveId(settings.activeAccountId);
+    let previous = '';
+    setActiveId((current) => ((previous = current), id));
+    try {
+      const settings = await call('settings.set', { activeAccountId: id });
+      setActiveId(settings.activeAccountId);
+    } catch (err) {
+      setActiveId(previous);
+      setError(errorOf(err));
+    }
   }, []);
 
   useEffect(() => {

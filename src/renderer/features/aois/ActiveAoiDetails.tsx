@@ -3,9 +3,9 @@ import type { JSX } from 'react';
 import type { Aoi } from '../../../shared/domain/aoi';
 import type { ProjectionInfo } from '../../../shared/domain/projection';
 import { formatKm2 } from '../../ui/format';
+import { minimumAreaWarning, type ProductMinimum } from '../../ui/minimumArea';
 import { ProjectionSelect } from './ProjectionSelect';
 import { VertexTable } from './VertexTable';
-import { minimumAreaWarning, type ProductMinimum } from './minimumArea';
 
 /**
  * The active AOI in detail: its area against the selected product's minimum, the map projection

@@ -1,19 +1,19 @@
-import { useRef, useState } from 'react';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { useRef, useState } from 'react';
 import type { Aoi } from '../../../shared/domain/aoi';
 import type { ProjectionInfo } from '../../../shared/domain/projection';
-import { ActiveAoiDetails } from './ActiveAoiDetails';
-import { minimumAreaWarning, type ProductMinimum } from './minimumArea';
+import { messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatKm2 } from '../../ui/format';
+import { minimumAreaWarning, type ProductMinimum } from '../../ui/minimumArea';
+import { ActiveAoiDetails } from './ActiveAoiDetails';
 import { AoiRow } from './AoiRow';
-import { aoisToGeoJson, aoiToWkt, safeFileName, saveTextFile } from './exportAois';
 import { DRAW } from './drawKinds';
-import { LIST_LIMIT, visibleAois } from './visibleAois';
+import { aoisToGeoJson, aoiToWkt, safeFileName, saveTextFile } from './exportAois';
 import type { AoiMapPort } from './mapPort';
 import type { AoisState } from './useAois';
+import { LIST_LIMIT, visibleAois } from './visibleAois';
 import { WktDialog } from './WktDialog';
-
 
 /** The AOIs section: draw, import, paste, list, rename, duplicate, delete (undoable), export. */
 export function AoisPanel(props: {
@@ -43,7 +43,7 @@ export function AoisPanel(props: {
       await work();
       if (done) props.notify(done);
     } catch (err) {
-      props.notify(err instanceof Error ? err.message : String(err));
+      props.notify(messageOf(err));
     }
   };
 
@@ -85,7 +85,7 @@ export function AoisPanel(props: {
           </p>
         )}
         {props.notice && <p className="banner banner-ok" role="status">{props.notice}</p>}
-        {aois.error && <p className="banner banner-error" role="alert">{aois.error}</p>}
+        {aois.error && <p className="banner banner-error" role="alert">{aois.error.message}</p>}
         {aois.list.length === 0 ? (
           <p className="empty">No AOI yet. Draw one on the map, import a GeoJSON file (or drop it on the map), or paste WKT.</p>
         ) : (

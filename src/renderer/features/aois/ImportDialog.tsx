@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorOf, type ShownError } from '../../api/errors';
 import { Modal } from '../../ui/Modal';
 import type { ImportProgress } from './importFile';
 import { DETAILED, type ImportReport } from './importReport';
@@ -23,7 +24,7 @@ export function ImportDialog(props: {
   const { stage } = props;
   const [simplify, setSimplify] = useState<Record<number, boolean>>({});
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ShownError>();
 
   if (stage.kind === 'running') {
     const pct = Math.round(stage.progress.fraction * 100);
@@ -72,7 +73,7 @@ export function ImportDialog(props: {
               try {
                 await props.onConfirm(simplify);
               } catch (err) {
-                setError(err instanceof Error ? err.message : String(err));
+                setError(errorOf(err));
                 setSaving(false);
               }
             }}
@@ -110,7 +111,7 @@ export function ImportDialog(props: {
         <p className="muted">Skipped {skipped.length} non-polygon member{skipped.length === 1 ? '' : 's'}: {skipped.slice(0, 5).map((s) => `${s.type} at ${s.path}`).join(', ')}{skipped.length > 5 ? '…' : ''}</p>
       )}
       {tooMany && <p className="banner banner-warn">AOIs above 999 vertices can be stored but providers will refuse them.</p>}
-      {error && <p className="banner banner-error" role="alert">{error}</p>}
+      {error && <p className="banner banner-error" role="alert">{error.message}</p>}
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { FormEvent, JSX } from 'react';
 import type { ProjectionInfo } from '../../../shared/domain/projection';
 import { call } from '../../api/client';
+import { messageOf } from '../../api/errors';
 import { BUILTIN_CODES, BUILTIN_PROJECTIONS, bboxRelation, isBuiltinCode } from '../../map/projections';
 
 export interface ProjectionSelectProps {
@@ -109,7 +110,7 @@ export function ProjectionSelect({ codes, providerLabels, value, onChange, aoiBb
         }
       },
       (error: unknown) => {
-        if (!cancelled) setLookupError(`Projection definitions could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        if (!cancelled) setLookupError(`Projection definitions could not be read: ${messageOf(error)}`);
       },
     );
     return () => {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { checkAoiGeometry } from '../../../shared/geo/validate';
-import { parseWkt, WktParseError } from '../../../shared/geo/wkt';
+import { parseWkt } from '../../../shared/geo/wkt';
+import { messageOf } from '../../api/errors';
 import { Modal } from '../../ui/Modal';
 
 /** Paste a WKT polygon: checked as you confirm, with the place of any error. */
@@ -20,7 +21,8 @@ export function WktDialog(props: { onClose: () => void; onCreate: (name: string,
       }
       await props.onCreate(name.trim() || 'Pasted AOI', geometry);
     } catch (err) {
-      setError(err instanceof WktParseError || err instanceof Error ? err.message : String(err));
+      // A WktParseError's message already says where the text went wrong.
+      setError(messageOf(err));
     }
   };
 

@@ -57,6 +57,8 @@ self.onmessage = async (event: MessageEvent<ImportCommand>) => {
     if (event.data.kind === 'parse') await parse(event.data.file, event.data.maxVertices);
     else collect(event.data.simplify, event.data.chunkSize);
   } catch (err) {
+    // Not messageOf (api/errors): that would bundle zod into the worker (~90 kB), and nothing here
+    // calls main, so there is no error code to keep; the page shows the message as it is.
     post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
   }
 };

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { messageOf } from '../../api/errors';
 import type { ImportStage } from './ImportDialog';
 import { ImportCancelled, importGeoJsonFile, type RunningImport } from './importFile';
 import type { AoisState } from './useAois';
@@ -27,7 +28,7 @@ export function useAoiImport(aois: AoisState, notify: (text: string) => void) {
         if (err instanceof ImportCancelled) {
           setStage(undefined);
           notify(err.message);
-        } else setStage({ kind: 'failed', fileName, message: err instanceof Error ? err.message : String(err) });
+        } else setStage({ kind: 'failed', fileName, message: messageOf(err) });
       },
     );
   }, [notify]);

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { messageOf } from '../../api/errors';
 import { DRAW } from './drawKinds';
 import type { AoiMapPort } from './mapPort';
 import type { AoisState } from './useAois';
@@ -28,7 +29,7 @@ export function useAoiShortcuts(aois: AoisState, notify: (text: string) => void,
       const run = redo ? aois.redo : aois.undo;
       run().then(
         (label) => label && notify(`${redo ? 'Redone' : 'Undone'}: ${label}.`),
-        (err: unknown) => notify(err instanceof Error ? err.message : String(err)),
+        (err: unknown) => notify(messageOf(err)),
       );
     };
     window.addEventListener('keydown', onKey);

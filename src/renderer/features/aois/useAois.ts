@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Aoi } from '../../../shared/domain/aoi';
 import { call } from '../../api/client';
+import { errorOf, type ShownError } from '../../api/errors';
 import { History } from './history';
 
 export interface RepairNote {
@@ -18,7 +19,7 @@ export interface AoisState {
   list: Aoi[];
   active?: Aoi;
   activeId: string;
-  error?: string;
+  error?: ShownError;
   canUndo: boolean;
   canRedo: boolean;
   undoLabel?: string;
@@ -40,35 +41,42 @@ export interface AoisState {
 
 const geometryOf = (a: Aoi): unknown => a.geometry;
 
+/** The stored AOIs and the active one: the remembered choice while it still exists, else the first. */
+async function loadAois(): Promise<{ list: Aoi[]; activeId: string }> {
+  const [list, settings] = await Promise.all([call('aois.all', {}), call('settings.get', {})]);
+  return { list, activeId: list.some((a) => a.id === settings.activeAoiId) ? settings.activeAoiId : (list[0]?.id ?? '') };
+}
+
 /** The AOIs, the active one, and every change as one undoable step. */
 export function useAois(): AoisState {
   const [list, setList] = useState<Aoi[]>([]);
   const [activeId, setActiveId] = useState('');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ShownError>();
   const [version, setVersion] = useState(0);
   const [history] = useState(() => new History());
 
+  // After every change: a failed read is shown (the list on screen stays) rather than thrown at the edit.
   const reload = useCallback(async () => {
-    try {
-      const [aois, settings] = await Promise.all([call('aois.all', {}), call('settings.get', {})]);
-      setList(aois);
-      setActiveId(aois.some((a) => a.id === settings.activeAoiId) ? settings.activeAoiId : (aois[0]?.id ?? ''));
-      setError(undefined);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+    await loadAois().then(
+      (loaded) => {
+        setList(loaded.list);
+        setActiveId(loaded.activeId);
+        setError(undefined);
+      },
+      (err: unknown) => setError(errorOf(err)),
+    );
     setVersion((v) => v + 1);
   }, []);
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([call('aois.all', {}), call('settings.get', {})]).then(
-      ([aois, settings]) => {
+    loadAois().then(
+      (loaded) => {
         if (cancelled) return;
-        setList(aois);
-        setActiveId(aois.some((a) => a.id === settings.activeAoiId) ? settings.activeAoiId : (aois[0]?.id ?? ''));
+        setList(loaded.list);
+        setActiveId(loaded.activeId);
       },
-      (err: unknown) => !cancelled && setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => !cancelled && setError(errorOf(err)),
     );
     return () => {
       cancelled = true;

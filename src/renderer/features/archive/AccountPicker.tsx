@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { PROVIDERS } from '../../../shared/domain/providers';
 import { call } from '../../api/client';
-import { ErrorNote } from './ErrorNote';
-import { errorOf, type ShownError } from './errors';
+import { errorOf, type ShownError } from '../../api/errors';
+import { ErrorNote } from '../../ui/ErrorNote';
 import type { ArchiveSource } from './useArchiveSource';
 
 /** The archive account and "Test connection", which answers success or the provider's own error. */

@@ -1,31 +1,31 @@
 import './archive.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Order } from '../../../shared/domain/archive';
+import type { AccountsState } from '../../api/accountsState';
+import { useActivity } from '../../api/useActivity';
+import { useInFlight } from '../../api/useInFlight';
+import { useOffline } from '../../api/useOffline';
 import type { ArchiveMapPort } from '../../map/archivePort';
-import type { AccountsState } from '../accounts/useAccounts';
+import { ActivityBanner } from '../../ui/ActivityBanner';
+import { OfflineBanner } from '../../ui/OfflineBanner';
+import { formatMoney } from '../../ui/format';
+import { minimumAreaWarning } from '../../ui/minimumArea';
 import { AccountPicker } from './AccountPicker';
-import { ActivityBanner } from './ActivityBanner';
-import { EMPTY_BASKET, toggleInBasket, type Basket } from './basket';
+import { EMPTY_BASKET, toggleInBasket, type Basket } from './basketRules';
 import { BasketStep } from './BasketStep';
 import { ContractPicker } from './ContractPicker';
-import { formatMoney } from './format';
-import { OfflineBanner } from './OfflineBanner';
-import { PricePanel } from './PricePanel';
+import { missionMismatch } from './mission';
+import { PricePanel, type QuotationActionsSlot } from './PricePanel';
 import { ProductTypePicker } from './ProductTypePicker';
 import { ResultsStep } from './ResultsStep';
 import { SearchForm } from './SearchForm';
 import { SearchHistory } from './SearchHistory';
 import { Step } from './Step';
-import { useActivity } from './useActivity';
 import { useArchiveSearch } from './useArchiveSearch';
 import { useArchiveSource } from './useArchiveSource';
-import { useInFlight } from './useInFlight';
-import { useOffline } from './useOffline';
 import { useOrderForm, type ProductContext } from './useOrderForm';
 import { usePricing } from './usePricing';
 import { useSceneMap } from './useSceneMap';
-import { missionMismatch } from './mission';
-import { minimumAreaWarning } from '../aois/minimumArea';
 
 type StepId = 'source' | 'search' | 'results' | 'basket' | 'price';
 
@@ -42,6 +42,8 @@ export function ArchivePanel(props: {
   /** The app's latest notice (as the AOIs panel shows it), so basket refusals and orders are seen. */
   notice?: string;
   onProductContext?: (ctx: ProductContext | null) => void;
+  /** Accept, refuse and PDF for a Pléiades Neo quotation: the Quotations feature's, via App. */
+  quotationActions: QuotationActionsSlot;
 }) {
   const { notify, onProductContext } = props;
   const offline = useOffline();
@@ -149,7 +151,7 @@ export function ArchivePanel(props: {
           <ResultsStep search={search} scenes={scenes} basketIds={basketSet} offline={offline.offline} onToggleBasket={toggleBasket} onZoom={(id) => scenes.select(id, true)} />
         </Step>
         <Step id="basket" title="Basket and options" open={open.basket} onToggle={toggle('basket')} summary={`${basket.scenes.length} scene${basket.scenes.length === 1 ? '' : 's'}`}>
-          <BasketStep scenes={basket.scenes} form={form} onRemove={toggleBasket} onSelect={(id) => scenes.select(id, true)} onClear={() => setBasket(EMPTY_BASKET)} />
+          <BasketStep scenes={basket.scenes} form={form} refusal={pricing.fieldError} onRemove={toggleBasket} onSelect={(id) => scenes.select(id, true)} onClear={() => setBasket(EMPTY_BASKET)} />
         </Step>
         <Step id="price" title={source.productType?.quotationRequired ? 'Quotation and order' : 'Price and order'} open={open.price} onToggle={toggle('price')} summary={pricing.quote ? formatMoney(pricing.quote.totalAmount, pricing.quote.currency) : undefined}>
           {belowMinimum && (
@@ -158,7 +160,7 @@ export function ArchivePanel(props: {
             </p>
           )}
           {source.productType && source.contract ? (
-            <PricePanel draft={draft} problems={problems} productType={source.productType} contract={source.contract} pricing={pricing} offline={offline.offline} track={track} onOrdered={onOrdered} />
+            <PricePanel draft={draft} problems={problems} productType={source.productType} contract={source.contract} pricing={pricing} offline={offline.offline} track={track} onOrdered={onOrdered} quotationActions={props.quotationActions} />
           ) : (
             <p className="muted">Choose a contract and a product type first.</p>
           )}

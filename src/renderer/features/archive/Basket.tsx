@@ -1,5 +1,5 @@
 import type { Scene } from '../../../shared/domain/archive';
-import { formatCoverage, formatDay, formatPercent } from './format';
+import { formatCoverage, formatDay, formatPercent } from '../../ui/format';
 
 /** The scenes to order, each removable; the empty state says how to fill it. */
 export function BasketList(props: { scenes: Scene[]; onRemove(id: string): void; onSelect(id: string): void; onClear(): void }) {

@@ -1,12 +1,16 @@
 import type { Scene } from '../../../shared/domain/archive';
+import type { ShownError } from '../../api/errors';
+import { ErrorNote } from '../../ui/ErrorNote';
 import { BasketList } from './Basket';
-import { ErrorNote } from './ErrorNote';
 import { OptionsForm } from './OptionsForm';
 import { OrderFields } from './OrderFields';
 import type { OrderForm } from './useOrderForm';
 
-/** The basket and the order form generated from the product's catalogue. */
-export function BasketStep(props: { scenes: Scene[]; form: OrderForm; onRemove(id: string): void; onSelect(id: string): void; onClear(): void }) {
+/**
+ * The basket and the order form generated from the product's catalogue. `refusal` is the provider's
+ * last refusal of this draft (pricing or ordering), marked on the option or field it names.
+ */
+export function BasketStep(props: { scenes: Scene[]; form: OrderForm; refusal?: ShownError | null; onRemove(id: string): void; onSelect(id: string): void; onClear(): void }) {
   const { form } = props;
   return (
     <div className="form">
@@ -15,8 +19,8 @@ export function BasketStep(props: { scenes: Scene[]; form: OrderForm; onRemove(i
         <p className="muted">Loading production options…</p>
       ) : form.catalogue.value ? (
         <>
-          <OptionsForm evaluation={form.outcome.evaluation} onChange={form.setOption} />
-          <OrderFields catalogue={form.loaded} values={form.values} outcome={form.outcome} onChange={form.patch} />
+          <OptionsForm evaluation={form.outcome.evaluation} refusal={props.refusal} onChange={form.setOption} />
+          <OrderFields catalogue={form.loaded} values={form.values} outcome={form.outcome} refusal={props.refusal} onChange={form.patch} />
         </>
       ) : (
         !form.catalogue.error && <p className="muted">Choose a product type and an AOI to see its production options.</p>

@@ -1,5 +1,5 @@
-import { ErrorNote } from './ErrorNote';
-import { formatMoney } from './format';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { formatMoney } from '../../ui/format';
 import type { ArchiveSource } from './useArchiveSource';
 
 /** The contract to order on, with what matters before spending: credit, back end, workspace. */

@@ -1,18 +1,22 @@
 import type { OptionState } from '../../../shared/domain/option-constraints';
 import { rangeText } from '../../../shared/domain/option-constraints';
 
-/** One production option as the provider describes it: a list, a bounded number, a flag or text. */
-export function OptionField({ state, onChange }: { state: OptionState; onChange(value: string): void }) {
+/**
+ * One production option as the provider describes it: a list, a bounded number, a flag or text.
+ * `refusal` is the provider's last word on this option (it refused a price or an order over it).
+ */
+export function OptionField({ state, refusal, onChange }: { state: OptionState; refusal?: string | null; onChange(value: string): void }) {
   const { option, mandatory, value, error } = state;
   const id = `option-${option.name}`;
   const errorId = `${id}-error`;
+  const refusalId = `${id}-refusal`;
   const hintId = `${id}-hint`;
   const range = option.type === 'double' || option.type === 'integer' ? rangeText(option) : '';
   const aria = {
     id,
     'aria-required': mandatory,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': [error ? errorId : '', range ? hintId : ''].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error || refusal ? true : undefined,
+    'aria-describedby': [error ? errorId : '', refusal ? refusalId : '', range ? hintId : ''].filter(Boolean).join(' ') || undefined,
   };
   return (
     <div className="field">
@@ -56,6 +60,11 @@ export function OptionField({ state, onChange }: { state: OptionState; onChange(
       {error && (
         <span className="archive-field-error" id={errorId}>
           {error}
+        </span>
+      )}
+      {refusal && (
+        <span className="archive-field-error" id={refusalId} role="alert">
+          {refusal}
         </span>
       )}
     </div>

@@ -1,4 +1,6 @@
 import { isLicenceOption, type OptionsEvaluation } from '../../../shared/domain/option-constraints';
+import type { ShownError } from '../../api/errors';
+import { optionFieldError } from './fieldErrors';
 import { OptionField } from './OptionField';
 
 /**
@@ -7,7 +9,7 @@ import { OptionField } from './OptionField';
  * for the primary-only ones). The licence is an option too; it gets its own group because it is a
  * commercial choice, not a processing one.
  */
-export function OptionsForm(props: { evaluation: OptionsEvaluation; onChange(name: string, value: string): void }) {
+export function OptionsForm(props: { evaluation: OptionsEvaluation; refusal?: ShownError | null; onChange(name: string, value: string): void }) {
   const shown = props.evaluation.states.filter((s) => s.applies);
   const licence = shown.filter((s) => isLicenceOption(s.option));
   const processing = shown.filter((s) => !isLicenceOption(s.option));
@@ -18,14 +20,16 @@ export function OptionsForm(props: { evaluation: OptionsEvaluation; onChange(nam
         {processing.length === 0 ? (
           <p className="muted">This product has no production option.</p>
         ) : (
-          processing.map((s) => <OptionField key={s.option.name} state={s} onChange={(v) => props.onChange(s.option.name, v)} />)
+          processing.map((s) => (
+            <OptionField key={s.option.name} state={s} refusal={optionFieldError(props.refusal, s.option.name)} onChange={(v) => props.onChange(s.option.name, v)} />
+          ))
         )}
       </fieldset>
       {licence.length > 0 && (
         <fieldset className="fieldset">
           <legend>Licence</legend>
           {licence.map((s) => (
-            <OptionField key={s.option.name} state={s} onChange={(v) => props.onChange(s.option.name, v)} />
+            <OptionField key={s.option.name} state={s} refusal={optionFieldError(props.refusal, s.option.name)} onChange={(v) => props.onChange(s.option.name, v)} />
           ))}
         </fieldset>
       )}

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import type { Contract, Order, OrderDraft, PriceQuote } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
+import { errorOf, type ShownError } from '../../api/errors';
+import { ErrorNote } from '../../ui/ErrorNote';
 import { Modal } from '../../ui/Modal';
-import { ErrorNote } from './ErrorNote';
-import { errorOf, type ShownError } from './errors';
-import { formatMoney } from './format';
+import { formatMoney } from '../../ui/format';
 import { creditAfter } from './PriceBreakdown';
 
 /**
@@ -20,6 +20,8 @@ export function OrderDialog(props: {
   track: <T>(w: Promise<T>) => Promise<T>;
   onClose(): void;
   onOrdered(order: Order): void;
+  /** A refusal, so the order form can mark the field it names once the dialog is closed. */
+  onFailed?(error: ShownError): void;
 }) {
   const { quote, contract, draft } = props;
   const sending = useRef(false);
@@ -39,7 +41,9 @@ export function OrderDialog(props: {
       setResult(order);
       props.onOrdered(order);
     } catch (err) {
-      setError(errorOf(err));
+      const shown = errorOf(err);
+      setError(shown);
+      props.onFailed?.(shown);
     } finally {
       sending.current = false;
       setSubmitting(false);

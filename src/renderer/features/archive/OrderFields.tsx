@@ -1,14 +1,30 @@
 import type { ProductCatalogue } from '../../../shared/domain/archive';
+import type { ShownError } from '../../api/errors';
 import { newCustomerReference } from './customerReference';
 import type { DraftOutcome, OrderFormValues } from './draft';
+import { orderFieldError } from './fieldErrors';
 
 type Field = 'deliveryType' | 'primaryMarket' | 'secondaryMarket' | 'country';
 
-/** Delivery, markets, end-user country (where offered) and the customer reference of the order. */
-export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderFormValues; outcome: DraftOutcome; onChange(patch: Partial<OrderFormValues>): void }) {
+/** The provider's refusal of one field, beside it and read with it (the panel's error note stays too). */
+function Refusal({ id, text }: { id: string; text: string | null }) {
+  return text ? (
+    <span className="archive-field-error" id={id} role="alert">
+      {text}
+    </span>
+  ) : null;
+}
+
+/**
+ * Delivery, markets, end-user country (where offered) and the customer reference of the order.
+ * `refusal` is the provider's last refusal of this draft; the field it blames is marked with it.
+ */
+export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderFormValues; outcome: DraftOutcome; refusal?: ShownError | null; onChange(patch: Partial<OrderFormValues>): void }) {
   const { catalogue, values, outcome } = props;
   const secondary = catalogue.secondaryMarkets[values.primaryMarket] ?? [];
   const problem = (f: Field | 'customerReference') => outcome.problems[f];
+  const refused = (f: Field | 'customerReference') => orderFieldError(props.refusal, f);
+  const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
   const select = (field: Field, label: string, list: { value: string; label: string }[], value: string, placeholder: string | null) => (
     <div className="field">
       <label htmlFor={`order-${field}`}>{label}</label>
@@ -16,8 +32,8 @@ export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderF
         id={`order-${field}`}
         value={value}
         aria-required={placeholder !== null}
-        aria-invalid={problem(field) ? true : undefined}
-        aria-describedby={problem(field) ? `order-${field}-error` : undefined}
+        aria-invalid={problem(field) || refused(field) ? true : undefined}
+        aria-describedby={describedBy(!!problem(field) && `order-${field}-error`, !!refused(field) && `order-${field}-refusal`)}
         onChange={(e) => props.onChange(field === 'primaryMarket' ? { primaryMarket: e.target.value, secondaryMarket: '' } : { [field]: e.target.value })}
       >
         {placeholder !== null && <option value="">{placeholder}</option>}
@@ -32,6 +48,7 @@ export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderF
           {problem(field)}
         </span>
       )}
+      <Refusal id={`order-${field}-refusal`} text={refused(field)} />
     </div>
   );
   return (
@@ -51,8 +68,8 @@ export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderF
             className="mono"
             maxLength={100}
             value={values.customerReference}
-            aria-invalid={problem('customerReference') ? true : undefined}
-            aria-describedby="order-reference-hint"
+            aria-invalid={problem('customerReference') || refused('customerReference') ? true : undefined}
+            aria-describedby={describedBy('order-reference-hint', !!refused('customerReference') && 'order-reference-refusal')}
             onChange={(e) => props.onChange({ customerReference: e.target.value })}
           />
           <button className="button" aria-label="New customer reference" title="Generate a new unique reference" onClick={() => props.onChange({ customerReference: newCustomerReference() })}>
@@ -62,6 +79,7 @@ export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderF
         <span className="hint" id="order-reference-hint">
           {problem('customerReference') ?? 'Names this order at the provider and in your delivery workspace; one per order.'}
         </span>
+        <Refusal id="order-reference-refusal" text={refused('customerReference')} />
       </div>
     </fieldset>
   );

@@ -1,6 +1,5 @@
 import type { PriceQuote } from '../../../shared/domain/archive';
-import { formatKm2 } from '../../ui/format';
-import { formatMoney } from './format';
+import { formatKm2, formatMoney } from '../../ui/format';
 
 /** Credit left after this total, or null when the provider reports no credit. */
 export const creditAfter = (total: number, credit: number | null): number | null => (credit === null ? null : credit - total);

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Contract, Order, OrderDraft, PriceQuote, ProductType, Quotation } from '../../../shared/domain/archive';
-import { QuotationActions } from '../orders/QuotationActions';
-import { ErrorNote } from './ErrorNote';
-import { formatMoney, formatUtc } from './format';
+import { needsProvider, type OfflineInfo } from '../../api/useOffline';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { formatMoney, formatUtc } from '../../ui/format';
 import { OrderDialog } from './OrderDialog';
 import { PriceBreakdown } from './PriceBreakdown';
-import { needsProvider, type OfflineInfo } from './useOffline';
 import type { Pricing } from './usePricing';
+
+/** The Quotations feature's actions on one quotation, handed in by App (no feature imports another). */
+export type QuotationActionsSlot = (props: { quotation: Quotation; offline: OfflineInfo | null; onChanged(q: Quotation): void; onOrdered(order: Order): void }) => ReactNode;
 
 /**
  * Price then order (SPOT, Pléiades), or request a quotation then accept or refuse it (Pléiades Neo,
@@ -21,6 +23,7 @@ export function PricePanel(props: {
   offline: OfflineInfo | null;
   track: <T>(w: Promise<T>) => Promise<T>;
   onOrdered(order: Order): void;
+  quotationActions: QuotationActionsSlot;
 }) {
   const { pricing, contract, productType } = props;
   // The dialog keeps the quote and draft it opened with: once ordered, the panel's price is reset
@@ -87,18 +90,18 @@ export function PricePanel(props: {
             {quotation.discountValue !== 0 && <div><dt>Discount</dt><dd>{quotation.discountPercentage} % ({formatMoney(quotation.discountValue, quotation.currency)})</dd></div>}
             <div><dt>Credit remaining</dt><dd>{contract.creditRemaining === null ? 'Not reported' : formatMoney(contract.creditRemaining, contract.currency)}</dd></div>
           </dl>
-          <QuotationActions
-            quotation={quotation}
-            offline={props.offline}
-            onChanged={(q) => {
+          {props.quotationActions({
+            quotation,
+            offline: props.offline,
+            onChanged: (q) => {
               pricing.updateQuotation(q);
               setAcceptedQuotation(q.status === 'sent' ? null : q);
-            }}
-            onOrdered={(order) => {
+            },
+            onOrdered: (order) => {
               setLastOrder(order);
               props.onOrdered(order);
-            }}
-          />
+            },
+          })}
         </div>
       )}
       {lastOrder && (
@@ -115,6 +118,7 @@ export function PricePanel(props: {
           productLabel={productType.label}
           track={props.track}
           onClose={() => setConfirming(null)}
+          onFailed={(error) => pricing.orderFailed(confirming.draft, error)}
           onOrdered={(order) => {
             setLastOrder(order);
             props.onOrdered(order);

@@ -1,6 +1,5 @@
-import { formatKm2 } from '../../ui/format';
-import { ErrorNote } from './ErrorNote';
-import { formatMetres } from './format';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { formatKm2, formatMetres } from '../../ui/format';
 import type { ArchiveSource } from './useArchiveSource';
 
 /** The archive product type: mission, native resolution, minimum order area, quoted or priced. */

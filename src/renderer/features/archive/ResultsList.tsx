@@ -1,6 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Scene } from '../../../shared/domain/archive';
-import { formatAngle, formatCoverage, formatDay, formatMetres, formatPercent } from './format';
+import { formatAngle, formatCoverage, formatDay, formatMetres, formatPercent } from '../../ui/format';
 import { sceneSummary } from './sceneText';
 import { useWindowing } from './useWindowing';
 import { nextIndex } from './windowing';

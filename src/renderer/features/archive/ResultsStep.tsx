@@ -1,10 +1,10 @@
-import { ErrorNote } from './ErrorNote';
-import { formatUtc } from './format';
+import { needsProvider, type OfflineInfo } from '../../api/useOffline';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { formatUtc } from '../../ui/format';
 import { hasMorePages } from './results';
 import { ResultsList } from './ResultsList';
 import { SceneDetail } from './SceneDetail';
 import type { ArchiveSearch } from './useArchiveSearch';
-import { needsProvider, type OfflineInfo } from './useOffline';
 import type { useSceneMap } from './useSceneMap';
 
 /** The loaded results, "Load more" (the next page is appended) and the selected scene's details. */

@@ -1,6 +1,6 @@
 import type { Scene } from '../../../shared/domain/archive';
-import { ErrorNote } from './ErrorNote';
-import { formatAngle, formatCoverage, formatMetres, formatPercent, formatProperty, formatUtc } from './format';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { formatAngle, formatCoverage, formatMetres, formatPercent, formatProperty, formatUtc } from '../../ui/format';
 import type { QuicklookState } from './useSceneMap';
 
 /** The selected scene: key facts, basket action, quicklook status and every provider property. */

@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { SearchParams } from '../../../shared/domain/archive';
+import type { ShownError } from '../../api/errors';
+import { useChannel } from '../../api/useChannel';
+import { needsProvider, type OfflineInfo } from '../../api/useOffline';
+import { ErrorNote } from '../../ui/ErrorNote';
 import { formatKm2 } from '../../ui/format';
-import { ErrorNote } from './ErrorNote';
-import type { ShownError } from './errors';
-import { CONSTELLATIONS, PAGE_SIZES, SORTS, defaultSearchForm, toSearchParams, type SearchFormErrors, type SearchFormValues } from './searchForm';
-import { useChannel } from './useChannel';
-import { needsProvider, type OfflineInfo } from './useOffline';
+import { CONSTELLATIONS, PAGE_SIZES, SORTS, defaultSearchForm, toSearchParams, type SearchFormErrors, type SearchFormValues } from './searchParams';
 
 /** AOI, dates, cloud, angle, constellations, sort and page size; submits page 1 of a new search. */
 export function SearchForm(props: {

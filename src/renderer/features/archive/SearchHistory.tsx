@@ -1,6 +1,6 @@
 import type { SearchSummary } from '../../../shared/domain/archive';
-import { ErrorNote } from './ErrorNote';
-import { formatUtc } from './format';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { formatUtc } from '../../ui/format';
 import type { ArchiveSearch } from './useArchiveSearch';
 
 const describe = (s: SearchSummary) =>

@@ -1,5 +1,5 @@
 import type { Scene } from '../../../shared/domain/archive';
-import { formatAngle, formatCoverage, formatDay, formatMetres, formatPercent, formatUtc } from './format';
+import { formatAngle, formatCoverage, formatDay, formatMetres, formatPercent, formatUtc } from '../../ui/format';
 
 /** The map tooltip: "2024-05-02 PHR1A 3 % cloud". */
 export const footprintLabel = (s: Scene): string => `${formatDay(s.acquisitionDate)} ${s.satellite || s.constellation} ${formatPercent(s.cloudCover)} cloud`;

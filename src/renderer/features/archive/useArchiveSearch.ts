@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { SearchParams } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
-import { errorOf, type ShownError } from './errors';
+import { errorOf, type ShownError } from '../../api/errors';
+import { useChannel } from '../../api/useChannel';
+import type { OfflineState } from '../../api/useOffline';
 import { appendPage, fromPage, type LoadedResults } from './results';
-import { useChannel } from './useChannel';
-import type { OfflineState } from './useOffline';
 
 type Running = 'search' | 'more' | 'reopen' | null;
 

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { Contract, ProductType } from '../../../shared/domain/archive';
-import type { AccountsState } from '../accounts/useAccounts';
-import { useChannel } from './useChannel';
-import type { OfflineState } from './useOffline';
+import type { AccountsState } from '../../api/accountsState';
+import { useChannel } from '../../api/useChannel';
+import type { OfflineState } from '../../api/useOffline';
 
 /** Archive procurement exists for OneAtlas and GeoAPI legacy; Origen only programs new acquisitions. */
 export const isArchiveAccount = (a: Account): boolean => a.provider === 'oneatlas' || a.provider === 'geoapi';

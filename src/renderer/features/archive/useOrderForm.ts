@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ProductCatalogue } from '../../../shared/domain/archive';
 import { projectionCodesOf } from '../../../shared/domain/option-constraints';
+import { useChannel } from '../../api/useChannel';
+import type { OfflineState } from '../../api/useOffline';
 import { newCustomerReference } from './customerReference';
 import { buildDraft, type DraftContext, type OrderFormValues } from './draft';
-import { useChannel } from './useChannel';
-import type { OfflineState } from './useOffline';
 
 export interface ProductContext {
   productLabel: string;

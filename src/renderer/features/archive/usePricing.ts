@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { OrderDraft, PriceQuote, Quotation } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
-import { errorOf, type ShownError } from './errors';
-import type { OfflineState } from './useOffline';
+import { errorOf, type ShownError } from '../../api/errors';
+import type { OfflineState } from '../../api/useOffline';
 
 const keyOf = (draft: OrderDraft | null) => (draft ? JSON.stringify(draft) : '');
 
@@ -15,6 +15,9 @@ export function usePricing(draft: OrderDraft | null, track: <T>(w: Promise<T>) =
   const [quote, setQuote] = useState<{ key: string; quote: PriceQuote } | null>(null);
   const [quotation, setQuotation] = useState<{ key: string; quotation: Quotation } | null>(null);
   const [error, setError] = useState<ShownError | null>(null);
+  // The last refusal with the draft it answered: shown beside the field it blames only while that
+  // draft is the one on screen (editing the field makes it moot), unlike `error`, which stays.
+  const [refusal, setRefusal] = useState<{ key: string; error: ShownError } | null>(null);
   const [running, setRunning] = useState(false);
   const key = keyOf(draft);
   const { observeError } = offline;
@@ -24,10 +27,13 @@ export function usePricing(draft: OrderDraft | null, track: <T>(w: Promise<T>) =
       if (!draft) return;
       setRunning(true);
       setError(null);
+      setRefusal(null);
       try {
         await work(draft);
       } catch (err) {
-        setError(errorOf(err));
+        const shown = errorOf(err);
+        setError(shown);
+        setRefusal({ key: keyOf(draft), error: shown });
         observeError(err);
       } finally {
         setRunning(false);
@@ -46,7 +52,10 @@ export function usePricing(draft: OrderDraft | null, track: <T>(w: Promise<T>) =
     setQuote(null);
     setQuotation(null);
     setError(null);
+    setRefusal(null);
   }, []);
+  /** An order refused in the confirmation dialog: its field (a duplicate reference…) is marked too. */
+  const orderFailed = useCallback((d: OrderDraft, shown: ShownError) => setRefusal({ key: keyOf(d), error: shown }), []);
   const updateQuotation = useCallback((q: Quotation) => setQuotation((cur) => (cur ? { ...cur, quotation: q } : cur)), []);
 
   return useMemo(
@@ -56,13 +65,15 @@ export function usePricing(draft: OrderDraft | null, track: <T>(w: Promise<T>) =
       quotation: quotation?.quotation ?? null,
       quotationStale: !!quotation && quotation.key !== key,
       error,
+      fieldError: refusal && refusal.key === key ? refusal.error : null,
       running,
       price,
       requestQuotation,
       reset,
       updateQuotation,
+      orderFailed,
     }),
-    [quote, quotation, key, error, running, price, requestQuotation, reset, updateQuotation],
+    [quote, quotation, key, error, refusal, running, price, requestQuotation, reset, updateQuotation, orderFailed],
   );
 }
 export type Pricing = ReturnType<typeof usePricing>;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scene } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
+import { errorOf, type ShownError } from '../../api/errors';
 import type { ArchiveMapPort, FootprintItem } from '../../map/archivePort';
-import { errorOf, type ShownError } from './errors';
 import type { LoadedResults } from './results';
 import { footprintLabel } from './sceneText';
 

@@ -1,5 +1,6 @@
 import type { Order, Quotation } from '../../../shared/domain/archive';
-import { formatMoney, formatUtc } from '../archive/format';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { formatMoney, formatUtc } from '../../ui/format';
 
 /** One order: status, amount, reference, dates; expands to its dated status history. */
 export function OrderRow({ order, accountLabel, quotation }: { order: Order; accountLabel: string; quotation?: Quotation }) {
@@ -9,7 +10,7 @@ export function OrderRow({ order, accountLabel, quotation }: { order: Order; acc
     <li className="card orders-card" aria-label={`Order ${name}`}>
       <div className="card-title">
         <strong className="mono">{name}</strong>
-        <span className={`orders-status orders-status--${statusTone(order.status)}`}>{order.status}</span>
+        <StatusBadge status={order.status} />
       </div>
       <dl className="facts">
         <div>
@@ -42,13 +43,4 @@ export function OrderRow({ order, accountLabel, quotation }: { order: Order; acc
       </details>
     </li>
   );
-}
-
-/** Colour by meaning, whatever the provider's wording (DELIVERED, Delivered, CANCELLED…). */
-export function statusTone(status: string): 'ok' | 'warn' | 'error' | 'neutral' {
-  const s = status.toLowerCase();
-  if (/deliver|complete|done|accepted/.test(s)) return 'ok';
-  if (/cancel|fail|reject|refus|error/.test(s)) return 'error';
-  if (/progress|running|pending|sent|process|waiting|ordered/.test(s)) return 'warn';
-  return 'neutral';
 }

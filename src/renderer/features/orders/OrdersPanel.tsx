@@ -1,16 +1,21 @@
 import './orders.css';
-import type { AccountsState } from '../accounts/useAccounts';
-import { ActivityBanner } from '../archive/ActivityBanner';
-import { ErrorNote } from '../archive/ErrorNote';
-import { OfflineBanner } from '../archive/OfflineBanner';
-import { useActivity } from '../archive/useActivity';
-import { useInFlight } from '../archive/useInFlight';
+import { Fragment, type ReactNode } from 'react';
+import type { Quotation } from '../../../shared/domain/archive';
+import type { AccountsState } from '../../api/accountsState';
+import { useActivity } from '../../api/useActivity';
+import { useInFlight } from '../../api/useInFlight';
+import type { OfflineInfo } from '../../api/useOffline';
+import { ActivityBanner } from '../../ui/ActivityBanner';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { OfflineBanner } from '../../ui/OfflineBanner';
 import { OrderRow } from './OrderRow';
-import { QuotationRow } from './QuotationRow';
 import { useOrders } from './useOrders';
 
+/** How one quotation card is drawn: the Quotations feature's, handed in by App (no feature imports another). */
+export type QuotationRowSlot = (props: { quotation: Quotation; offline: OfflineInfo | null; onChanged(): void }) => ReactNode;
+
 /** The Orders section: every archive order with its status history, and every quotation. */
-export function OrdersPanel(props: { accounts?: AccountsState }) {
+export function OrdersPanel(props: { accounts?: AccountsState; quotationRow: QuotationRowSlot }) {
   const { busy, track } = useInFlight();
   const waiting = useActivity(busy, '');
   const data = useOrders(track);
@@ -50,7 +55,7 @@ export function OrdersPanel(props: { accounts?: AccountsState }) {
         ) : (
           <ul className="card-list" aria-labelledby="quotations-list-title">
             {quotations.map((q) => (
-              <QuotationRow key={q.quotationId} quotation={q} offline={data.offline} onChanged={data.reload} />
+              <Fragment key={q.quotationId}>{props.quotationRow({ quotation: q, offline: data.offline, onChanged: data.reload })}</Fragment>
             ))}
           </ul>
         )}

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { call } from '../../api/client';
-import { errorOf, isOfflineCode, type ShownError } from '../archive/errors';
-import { useChannel } from '../archive/useChannel';
-import type { OfflineInfo } from '../archive/useOffline';
+import { errorOf, isOffline, type ShownError } from '../../api/errors';
+import { useChannel } from '../../api/useChannel';
+import type { OfflineInfo } from '../../api/useOffline';
 
 /**
  * Orders and quotations as stored locally (always readable, offline too) and "Refresh", which asks
@@ -31,7 +31,7 @@ export function useOrders(track: <T>(w: Promise<T>) => Promise<T>) {
       setOffline(null);
     } catch (err) {
       const e = errorOf(err);
-      if (isOfflineCode(e.code)) setOffline({ since: latest(orders.value?.map((o) => o.updatedAt) ?? []), reason: e.message });
+      if (isOffline(e)) setOffline({ since: latest(orders.value?.map((o) => o.updatedAt) ?? []), reason: e.message });
       else setError(e);
     } finally {
       setRefreshing(false);

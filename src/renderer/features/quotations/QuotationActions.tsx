@@ -1,20 +1,25 @@
 import { useState } from 'react';
 import type { Order, Quotation } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
-import { ErrorNote } from '../archive/ErrorNote';
-import { errorOf, type ShownError } from '../archive/errors';
-import { needsProvider, type OfflineInfo } from '../archive/useOffline';
+import { errorOf, type ShownError } from '../../api/errors';
+import { needsProvider, type OfflineInfo } from '../../api/useOffline';
+import { ErrorNote } from '../../ui/ErrorNote';
 import { AcceptQuotationDialog } from './AcceptQuotationDialog';
 import { downloadPdf, pdfFileName } from './pdf';
 import { RefuseQuotationDialog } from './RefuseQuotationDialog';
 
-/** Export PDF, accept (confirmed) or refuse (with a reason): used by the Archive and Orders sections. */
-export function QuotationActions(props: {
+export interface QuotationActionsProps {
   quotation: Quotation;
   offline: OfflineInfo | null;
   onChanged(q: Quotation): void;
   onOrdered?(order: Order): void;
-}) {
+}
+
+/**
+ * Export PDF, accept (confirmed) or refuse (with a reason). The Orders section shows it on each
+ * quotation card; the Archive section is handed it by App (features do not import one another).
+ */
+export function QuotationActions(props: QuotationActionsProps) {
   const q = props.quotation;
   const [dialog, setDialog] = useState<'accept' | 'refuse' | null>(null);
   const [exporting, setExporting] = useState(false);

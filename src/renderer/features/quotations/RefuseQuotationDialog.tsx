@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { QUOTATION_REJECTION_REASONS, type Quotation } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
+import { errorOf, type ShownError } from '../../api/errors';
+import { ErrorNote } from '../../ui/ErrorNote';
 import { Modal } from '../../ui/Modal';
-import { ErrorNote } from '../archive/ErrorNote';
-import { errorOf, type ShownError } from '../archive/errors';
 
 /** Refusing a quotation takes one of the seven documented reasons (`rejectionReasonId`). */
 export function RefuseQuotationDialog(props: { quotation: Quotation; onClose(): void; onRefused(q: Quotation): void }) {

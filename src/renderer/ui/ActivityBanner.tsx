@@ -1,4 +1,5 @@
-import type { Waiting } from './useActivity';
+import './feedback.css';
+import type { Waiting } from '../api/useActivity';
 
 /** "Rate limited by the provider — retrying in N s", with progress, while main waits to retry. */
 export function ActivityBanner({ waiting }: { waiting: Waiting | null }) {
@@ -8,7 +9,7 @@ export function ActivityBanner({ waiting }: { waiting: Waiting | null }) {
       ? `Rate limited by the provider — retrying in ${waiting.secondsLeft} s`
       : `The provider is unavailable — retrying in ${waiting.secondsLeft} s`;
   return (
-    <div className="banner banner-warn archive-activity" role="status" aria-live="polite">
+    <div className="banner banner-warn activity-banner" role="status" aria-live="polite">
       <span>
         {text} (attempt {waiting.attempt + 1})
       </span>

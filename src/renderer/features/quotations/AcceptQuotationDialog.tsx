@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import type { Order, Quotation } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
+import { errorOf, type ShownError } from '../../api/errors';
+import { useChannel } from '../../api/useChannel';
+import { ErrorNote } from '../../ui/ErrorNote';
 import { Modal } from '../../ui/Modal';
-import { ErrorNote } from '../archive/ErrorNote';
-import { errorOf, type ShownError } from '../archive/errors';
-import { formatMoney } from '../archive/format';
-import { useChannel } from '../archive/useChannel';
+import { formatMoney } from '../../ui/format';
 
 /**
  * Accepting a quotation creates the order at the provider, so it gets the same explicit confirmation

@@ -1,6 +1,7 @@
+import './feedback.css';
 import { useEffect, useState } from 'react';
+import type { OfflineInfo } from '../api/useOffline';
 import { formatSince } from './format';
-import type { OfflineInfo } from './useOffline';
 
 /** "Offline — showing data stored <when>", with the provider's reason and a way to try again. */
 export function OfflineBanner(props: { offline: OfflineInfo | null; onRetry?: () => void }) {
@@ -12,9 +13,9 @@ export function OfflineBanner(props: { offline: OfflineInfo | null; onRetry?: ()
   }, []);
   if (!props.offline) return null;
   return (
-    <div className="banner banner-warn archive-offline" role="status">
+    <div className="banner banner-warn offline-banner" role="status">
       <strong>Offline — showing data stored {formatSince(props.offline.since, now)}</strong>
-      <span className="archive-offline__reason">{props.offline.reason}</span>
+      <span className="offline-banner__reason">{props.offline.reason}</span>
       {props.onRetry && (
         <button className="button" onClick={props.onRetry}>
           Try again

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { call } from './client';
 
 export interface Waiting {
   reason: 'rate-limited' | 'unavailable';

@@ -1,19 +1,26 @@
+import './quotations.css';
 import type { Quotation } from '../../../shared/domain/archive';
 import { QUOTATION_REJECTION_REASONS } from '../../../shared/domain/archive';
-import { formatMoney, formatUtc } from '../archive/format';
-import type { OfflineInfo } from '../archive/useOffline';
-import { statusTone } from './OrderRow';
+import type { OfflineInfo } from '../../api/useOffline';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { formatMoney, formatUtc } from '../../ui/format';
 import { QuotationActions } from './QuotationActions';
 
+export interface QuotationRowProps {
+  quotation: Quotation;
+  offline: OfflineInfo | null;
+  onChanged(): void;
+}
+
 /** One Pléiades Neo quotation with its status and actions (PDF, and accept/refuse while sent). */
-export function QuotationRow(props: { quotation: Quotation; offline: OfflineInfo | null; onChanged(): void }) {
+export function QuotationRow(props: QuotationRowProps) {
   const q = props.quotation;
   const reason = QUOTATION_REJECTION_REASONS.find((r) => r.id === q.rejectionReasonId);
   return (
-    <li className="card orders-card" aria-label={`Quotation ${q.quotationId}`}>
+    <li className="card quotation-card" aria-label={`Quotation ${q.quotationId}`}>
       <div className="card-title">
         <strong className="mono">{q.quotationId}</strong>
-        <span className={`orders-status orders-status--${statusTone(q.status)}`}>{q.status}</span>
+        <StatusBadge status={q.status} />
       </div>
       <dl className="facts">
         <div><dt>Total</dt><dd>{formatMoney(q.totalAmount, q.currency)}</dd></div>

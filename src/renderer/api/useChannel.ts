@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Channel, Request, Response } from '../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import type { Channel, Request, Response } from '../../shared/ipc/contract';
+import { call } from './client';
 import { errorOf, type ShownError } from './errors';
 
 export interface Loaded<T> {

@@ -1,6 +1,9 @@
-import { formatKm2 } from '../../ui/format';
+import { formatKm2 } from './format';
 
-/** The product selected in the Archive or Tasking section, as far as AOIs care. */
+/**
+ * The product selected in the Archive or Tasking section, as far as AOIs care. Here rather than in a
+ * feature: the AOIs section warns while drawing and the Archive section warns before pricing.
+ */
 export interface ProductMinimum {
   productLabel: string;
   minimumAreaKm2: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSearchForm, toSearchParams } from './searchForm';
+import { defaultSearchForm, toSearchParams } from './searchParams';
 
 const ctx = { accountId: 'acc', contractId: 'c1', activeAoiId: 'aoi-active' };
 

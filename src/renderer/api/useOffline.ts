@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { errorOf, isOfflineCode } from './errors';
+import { errorOf, isOffline } from './errors';
 
 export interface OfflineInfo {
   /** When the data shown was stored (ISO), null when unknown. */
@@ -24,7 +24,7 @@ export function useOffline() {
   }, []);
   const observeError = useCallback((err: unknown) => {
     const e = errorOf(err);
-    if (isOfflineCode(e.code)) setOffline((o) => o ?? { since: null, reason: e.message });
+    if (isOffline(e)) setOffline((o) => o ?? { since: null, reason: e.message });
   }, []);
   const clear = useCallback(() => setOffline(null), []);
   return useMemo(() => ({ offline, observe, observeError, clear }), [offline, observe, observeError, clear]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../../shared/domain/archive';
-import { BASKET_LIMIT, EMPTY_BASKET, toggleInBasket } from './basket';
+import { BASKET_LIMIT, EMPTY_BASKET, toggleInBasket } from './basketRules';
 
 const scene = (id: string) => ({ id }) as Scene;
 const from = (searchId: string) => ({ searchId, aoiId: 'aoi', accountId: 'acc' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusTone } from './OrderRow';
+import { statusTone } from './statusTone';
 
 describe('order status tone', () => {
   it('reads provider wordings by meaning', () => {

@@ -1,0 +1,24 @@
+import { fieldErrorFor, type ShownError } from '../../api/errors';
+import type { OrderFormValues } from './draft';
+
+/** The order form's own fields (the options are keyed by their provider names instead). */
+export type OrderField = Exclude<keyof OrderFormValues, 'choices'>;
+
+/**
+ * Other names the providers' order requests give our fields: OneAtlas nests the delivery type under
+ * `delivery.type` and the country under `endUsers[n].country` (the latter already ends in `country`).
+ */
+const SPELLINGS: Partial<Record<OrderField, readonly string[]>> = {
+  deliveryType: ['delivery.type'],
+};
+
+/** The refusal to show beside an order field, or null when the provider blamed something else. */
+export const orderFieldError = (error: ShownError | null | undefined, field: OrderField): string | null =>
+  fieldErrorFor(error, field, SPELLINGS[field]);
+
+/**
+ * The refusal to show beside a production option: providers name it inside the options
+ * (`optionsPerProductType[0].options.<key>`), main may name it by its key alone.
+ */
+export const optionFieldError = (error: ShownError | null | undefined, key: string): string | null =>
+  fieldErrorFor(error, `options.${key}`) ?? (error?.field === key ? error.message : null);
