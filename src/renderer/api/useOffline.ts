@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { Cached } from '../../shared/ipc/contract';
 import { errorOf, isOffline } from './errors';
 
 export interface OfflineInfo {
@@ -7,11 +8,8 @@ export interface OfflineInfo {
   reason: string;
 }
 
-interface CachedReply {
-  offline: boolean;
-  fetchedAt: string | null;
-  offlineReason: string | null;
-}
+/** Any cached reply (its value does not matter here). */
+type CachedReply = Omit<Cached<unknown>, 'value'>;
 
 /**
  * Whether the provider is reachable, as the latest replies say: a cached read answered offline, or an

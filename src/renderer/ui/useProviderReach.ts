@@ -1,3 +1,4 @@
+import { isArchiveKind } from '../../shared/domain/providers';
 import { useCallback, useEffect, useState } from 'react';
 import type { AccountsState } from '../api/accountsState';
 import { call } from '../api/client';
@@ -16,7 +17,7 @@ export type Reach =
  */
 export function useProviderReach(accounts: AccountsState): { reach: Reach; recheck(): void } {
   const account = accounts.list.find((a) => a.id === accounts.activeId);
-  const checkable = account && (account.provider === 'oneatlas' || account.provider === 'geoapi') ? account : undefined;
+  const checkable = account && isArchiveKind(account.provider) ? account : undefined;
   const [result, setResult] = useState<{ key: string; reach: Reach } | null>(null);
   const [round, setRound] = useState(0);
   const key = checkable ? `${checkable.id}|${checkable.updatedAt}|${round}` : '';

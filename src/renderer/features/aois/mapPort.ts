@@ -1,8 +1,9 @@
+import type { DrawKind } from '../../map/aoiEditing';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Aoi } from '../../../shared/domain/aoi';
 import type { ProjectionRef } from '../../map/projections';
 
-export type DrawKind = 'polygon' | 'rectangle' | 'circle';
+export type { DrawKind } from '../../map/aoiEditing';
 
 /** What the AOIs panel needs from the map; MapController provides it. */
 export interface AoiMapPort {

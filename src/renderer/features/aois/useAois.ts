@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Aoi } from '../../../shared/domain/aoi';
+import type { Aoi, RepairNote } from '../../../shared/domain/aoi';
 import { call } from '../../api/client';
 import { errorOf, type ShownError } from '../../api/errors';
 import { History } from './history';
 
-export interface RepairNote {
-  code: string;
-  message: string;
-  path: string;
-}
+export type { RepairNote } from '../../../shared/domain/aoi';
 
 export interface ImportItem {
   name: string;

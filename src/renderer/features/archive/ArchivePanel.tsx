@@ -1,3 +1,4 @@
+import { isArchiveKind } from '../../../shared/domain/providers';
 import './archive.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Order } from '../../../shared/domain/archive';
@@ -130,7 +131,7 @@ export function ArchivePanel(props: {
         <Step id="search" title="Search" open={open.search} onToggle={toggle('search')} summary={r ? `${r.search.aoiName}, ${r.search.params.from} → ${r.search.params.to}` : undefined}>
           <SearchForm
             accountId={source.accountId}
-            provider={source.account?.provider === 'geoapi' ? 'geoapi' : source.account ? 'oneatlas' : undefined}
+            provider={source.account && isArchiveKind(source.account.provider) ? source.account.provider : undefined}
             contractId={source.contractId || null}
             activeAoiId={props.activeAoiId}
             offline={offline.offline}

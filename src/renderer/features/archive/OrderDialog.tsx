@@ -8,7 +8,7 @@ import { formatMoney } from '../../ui/format';
 import { creditAfter } from './PriceBreakdown';
 
 /**
- * The explicit confirmation DESIGN §8 asks for: price, contract and its remaining credit on screen,
+ * The explicit confirmation docs/ARCHITECTURE.md §8 asks for: price, contract and its remaining credit on screen,
  * and only this dialog's button sends `archive.order` with `confirmed: true`. A ref guards the send
  * as well as the disabled button, so a double click cannot place two orders.
  */

@@ -1,3 +1,4 @@
+import type { ArchiveProviderKind } from '../../../shared/domain/providers';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { SearchParams } from '../../../shared/domain/archive';
 import type { ShownError } from '../../api/errors';
@@ -10,7 +11,7 @@ import { CONSTELLATIONS, PAGE_SIZES, SORTS, defaultSearchForm, toSearchParams, t
 /** AOI, dates, cloud, angle, constellations, sort and page size; submits page 1 of a new search. */
 export function SearchForm(props: {
   accountId: string;
-  provider: 'oneatlas' | 'geoapi' | undefined;
+  provider: ArchiveProviderKind | undefined;
   contractId: string | null;
   activeAoiId: string;
   offline: OfflineInfo | null;

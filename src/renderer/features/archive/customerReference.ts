@@ -1,6 +1,6 @@
 /**
  * The customer reference names one order at the provider and is how main reconciles an ambiguous
- * order POST (DESIGN §8), so each order gets its own by default: `desk-<yyyymmdd>-<6 random>`.
+ * order POST (docs/ARCHITECTURE.md §8), so each order gets its own by default: `desk-<yyyymmdd>-<6 random>`.
  */
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 

@@ -1,3 +1,4 @@
+import type { ArchiveProviderKind } from '../../../shared/domain/providers';
 import type { SearchParams } from '../../../shared/domain/archive';
 
 /** The search form's fields as typed (numbers stay strings until submitted so typing is never fought). */
@@ -16,7 +17,7 @@ export interface SearchFormValues {
 export type SearchFormErrors = Partial<Record<keyof SearchFormValues, string>>;
 
 /** Constellations per provider; an empty choice means "all the provider offers". */
-export const CONSTELLATIONS: Record<'oneatlas' | 'geoapi', { value: string; label: string }[]> = {
+export const CONSTELLATIONS: Record<ArchiveProviderKind, { value: string; label: string }[]> = {
   oneatlas: [
     { value: 'SPOT', label: 'SPOT' },
     { value: 'PHR', label: 'Pléiades' },

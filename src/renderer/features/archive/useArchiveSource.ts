@@ -1,12 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
+import { isArchiveKind } from '../../../shared/domain/providers';
 import type { Contract, ProductType } from '../../../shared/domain/archive';
 import type { AccountsState } from '../../api/accountsState';
 import { useChannel } from '../../api/useChannel';
 import type { OfflineState } from '../../api/useOffline';
 
 /** Archive procurement exists for OneAtlas and GeoAPI legacy; Origen only programs new acquisitions. */
-export const isArchiveAccount = (a: Account): boolean => a.provider === 'oneatlas' || a.provider === 'geoapi';
+export const isArchiveAccount = (a: Account): boolean => isArchiveKind(a.provider);
 
 /** A picked id while it is still offered, else the first offered (so a removed item never lingers). */
 const pick = <T,>(items: T[], idOf: (t: T) => string, chosen: string, preferred = ''): string =>
