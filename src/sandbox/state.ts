@@ -1,3 +1,5 @@
+import type { ArchiveProviderKind, ProviderKind } from '../shared/domain/providers';
+
 /** Everything the sandbox remembers; `reset()` returns it to a fresh, seeded start. */
 
 export interface Faults {
@@ -17,7 +19,7 @@ export const NO_FAULTS: Faults = { latencyMs: 0, rateLimitNext: 0, retryAfterSec
 /** One thing the sandbox accepted (order, quotation, tasking, programming order), with the exact body. */
 export interface AcceptedRecord {
   kind: 'order' | 'quotation' | 'tasking' | 'programming';
-  provider: 'oneatlas' | 'geoapi' | 'origen';
+  provider: ProviderKind;
   id: string;
   customerReference?: string;
   receivedAt: string;
@@ -29,7 +31,8 @@ export interface AcceptedRecord {
 
 export interface IssuedToken {
   token: string;
-  provider: 'oneatlas' | 'geoapi';
+  /** The Airbus APIs issue bearer tokens; Origen's token is a fixed credential. */
+  provider: ArchiveProviderKind;
   expiresAt: number;
 }
 

@@ -1,58 +1,31 @@
+import { PRIMARY_MARKETS, primaryMarket, secondaryMarketsOf } from '../../shared/domain/markets';
+
 /**
  * Commercial reference lists: markets (a primary market is mandatory to order; a secondary market, when
- * given, must belong to it), delivery types and end-user countries.
+ * given, must belong to it), delivery types and end-user countries. Markets are the shared vocabulary
+ * (src/shared/domain/markets.ts).
  */
 
-const PRIMARY: [string, string][] = [
-  ['AGRI', 'Agriculture'],
-  ['ASSUR', 'Insurance'],
-  ['AUTRE', 'Other'],
-  ['CARTO', 'Mapping'],
-  ['DEFSEC', 'Defence and security'],
-  ['DISTRI', 'Distribution'],
-  ['ENERGIE', 'Energy'],
-  ['ENV', 'Environment'],
-  ['FORET', 'Forestry'],
-  ['GDPUBLIC', 'General public'],
-  ['GENIE', 'Civil engineering'],
-  ['IOT', 'Internet of things'],
-  ['MARITIME', 'Maritime'],
-  ['MOBIL', 'Mobility'],
-  ['NQUAL', 'Not qualified'],
-  ['PRESSE', 'Press'],
-  ['RISQUE', 'Risk management'],
-  ['SANTE', 'Health'],
-  ['TELECOM', 'Telecommunications'],
-  ['TOURISME', 'Tourism'],
-  ['TRANSPORT', 'Transport'],
-];
+export { isPrimaryMarket } from '../../shared/domain/markets';
 
-// Sub-markets per primary market; a primary market is always its own generic secondary market.
-const SECONDARY: Record<string, string[]> = {
-  AGRI: ['AUTRE', 'CTRL', 'ENV', 'INT', 'NQ', 'PREC', 'PROD', 'SI'],
-  CARTO: ['AUTRE', 'CAD', 'NQ', 'RSMT', 'THEM', 'TOPO'],
-  DEFSEC: ['AUTRE', 'CARTO', 'GEO', 'INT', 'NQ', 'RSGNT'],
-  ENERGIE: ['AUTRE', 'ECO', 'ENV', 'EXPLOIT', 'INFRA', 'NQ', 'PROD'],
-  ENV: ['AUTRE', 'EAU', 'NQ', 'SURV'],
-  FORET: ['AUTRE', 'CARB', 'DEFOR', 'ECO', 'EXPLOIT', 'INV', 'NQ'],
-  MARITIME: ['AUTRE', 'CTRL', 'ENV', 'NQ', 'ROUT', 'RSGNT'],
-  MOBIL: ['AUTRE', 'COMM', 'GDPUB', 'INSTIT', 'NQ'],
-  RISQUE: ['ANTICIP', 'AUTRE', 'CRISE', 'NQ', 'POST', 'PREV'],
-  TELECOM: ['AUTRE', 'NQ'],
-  TOURISME: ['AUTRE', 'NQ'],
-};
-
-export function secondaryMarketsOf(primary: string): { id: string; label: string }[] {
-  const label = PRIMARY.find(([id]) => id === primary)?.[1] ?? primary;
-  return [{ id: primary, label }, ...(SECONDARY[primary] ?? []).map((s) => ({ id: `${primary}_${s}`, label: `${label} - ${s.toLowerCase()}` }))];
+/**
+ * The secondary markets the sandbox offers and accepts for a primary market: the vocabulary's, plus
+ * the bare primary id for every market, sub-markets or not. That extra generic secondary (AGRI with
+ * AGRI) is not among the 2017 GeoAPI order spec's pairs; it is what the sandbox has always accepted and
+ * offered on both APIs, kept until the sandbox is made to follow the specification. IOT, a OneAtlas
+ * market, is likewise accepted on GeoAPI orders too.
+ */
+export function offeredSecondaryMarkets(primary: string): { id: string; label: string }[] {
+  const market = primaryMarket(primary);
+  const label = market?.label ?? primary;
+  const ids = secondaryMarketsOf(primary);
+  return [primary, ...ids.filter((id) => id !== primary)].map((id) => ({ id, label: id === primary ? label : `${label} - ${id.slice(primary.length + 1).toLowerCase()}` }));
 }
-
-export const isPrimaryMarket = (id: unknown): boolean => PRIMARY.some(([p]) => p === id);
 
 export function marketsJson() {
   return {
     properties: [],
-    markets: PRIMARY.map(([id, label]) => ({ id, label, secondaryMarket: secondaryMarketsOf(id) })),
+    markets: PRIMARY_MARKETS.map(({ id, label }) => ({ id, label, secondaryMarket: offeredSecondaryMarkets(id) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bboxOf, geodesicAreaKm2, parseGeometry, type Polygons } from './geo';
+import { bboxOfPolygons } from '../../shared/geo/bbox';
+import { aoiAreaKm2, parseGeometry, type Polygons } from '../geo/aoi';
 import { findContract, findProductType, optionsFor, validateOptions, type ProductTypeDef } from './products';
 import { projectionsFor, utmEpsg } from './projections';
 import { squareAoi } from './testkit';
@@ -14,18 +15,18 @@ const product = (contractId: string, id: string): ProductTypeDef => {
   if (!p) throw new Error(`${contractId}/${id}`);
   return p;
 };
-const codes = (lon: number, lat: number) => projectionsFor(bboxOf((aoiRef(lon, lat).aoi.polygons as Polygons))).values.map((v) => v.id);
+const codes = (lon: number, lat: number) => projectionsFor(bboxOfPolygons((aoiRef(lon, lat).aoi.polygons as Polygons))).values.map((v) => v.id);
 
 describe('geodesic area', () => {
   it('measures a 10 km square as about 100 km²', () => {
     const p = aoiRef(1.44, 43.6, 10).aoi.polygons;
-    expect(geodesicAreaKm2(p)).toBeGreaterThan(99);
-    expect(geodesicAreaKm2(p)).toBeLessThan(101);
+    expect(aoiAreaKm2(p)).toBeGreaterThan(99);
+    expect(aoiAreaKm2(p)).toBeLessThan(101);
   });
   it('measures an AOI across the antimeridian the short way round', () => {
     const parsed = parseGeometry({ type: 'Polygon', coordinates: [[[179.95, -17], [-179.95, -17], [-179.95, -16.9], [179.95, -16.9], [179.95, -17]]] });
     if (typeof parsed === 'string') throw new Error(parsed);
-    expect(geodesicAreaKm2(parsed.polygons)).toBeLessThan(200);
+    expect(aoiAreaKm2(parsed.polygons)).toBeLessThan(200);
   });
   it('accepts a bare ring only in legacy mode', () => {
     const ring = [[8.49, 43.04], [9.59, 43.04], [9.59, 41.1], [8.49, 41.1], [8.49, 43.04]];
@@ -45,7 +46,7 @@ describe('projection_1 depends on where the AOI is', () => {
     expect(codes(144.96, -37.8)).not.toContain('2154');
   });
   it('defaults to the UTM zone of the AOI centre, with the grid exceptions', () => {
-    expect(projectionsFor(bboxOf(aoiRef(151.2, -33.87).aoi.polygons)).defaultValue).toBe('32756');
+    expect(projectionsFor(bboxOfPolygons(aoiRef(151.2, -33.87).aoi.polygons)).defaultValue).toBe('32756');
     expect(utmEpsg(5.3, 60.4)).toBe(32632); // Bergen: zone 32V
     expect(utmEpsg(0, 88)).toBe(32661);
   });

@@ -1,4 +1,5 @@
-import { bboxOf, type ParsedAoi } from './geo';
+import { bboxOfPolygons } from '../../shared/geo/bbox';
+import type { ParsedAoi } from '../geo/aoi';
 import type { ProductTypeDef, Provider, Sensor } from './products';
 import { projectionsFor } from './projections';
 
@@ -164,7 +165,7 @@ export function optionsFor(p: ProductTypeDef, aois: AoiRef[]): OptionDef[] {
       seen.add(name);
       if (s.name !== 'projection') out.push({ ...base, name });
       else {
-        const proj = projectionsFor(bboxOf(aoi.polygons));
+        const proj = projectionsFor(bboxOfPolygons(aoi.polygons));
         out.push({ ...base, name, values: proj.values, defaultValue: proj.defaultValue });
       }
     }

@@ -1,3 +1,4 @@
+import type { ArchiveProviderKind } from '../../shared/domain/providers';
 import type { SandboxState } from '../state';
 
 /**
@@ -6,7 +7,8 @@ import type { SandboxState } from '../state';
  * place that says what exists. Options and projections live in ./options, markets in ./markets.
  */
 
-export type Provider = 'oneatlas' | 'geoapi';
+/** The Airbus APIs whose contracts and product types these are (the provider kinds with archive). */
+export type Provider = ArchiveProviderKind;
 export type Sensor = 'spot' | 'pleiades' | 'pleiadesneo';
 export type Mission = 'SPOT' | 'PLEIADES' | 'PLEIADESNEO';
 export type ProgType = 'ONEDAY' | 'ONENOW' | 'ONEPLAN' | 'ONESERIES';

@@ -1,4 +1,4 @@
-import { bboxIntersects, centreOf, type Bbox } from './geo';
+import { bboxCentre, bboxesIntersect, type Bbox } from '../../shared/geo/bbox';
 
 /**
  * The `projection_N` EPSG list for an AOI, as the providers build it: the UTM zone(s) the AOI lies in,
@@ -94,7 +94,7 @@ function label(code: number, text: string): string {
 
 /** The projection list and its default (the UTM zone of the AOI's centre) for one AOI. */
 export function projectionsFor(bbox: Bbox): { values: ProjectionValue[]; defaultValue: string } {
-  const [lon, lat] = centreOf(bbox);
+  const [lon, lat] = bboxCentre(bbox);
   const south = lat < 0;
   const zone = utmZone(lon, lat);
   const found = new Map<number, string>();
@@ -111,7 +111,7 @@ export function projectionsFor(bbox: Bbox): { values: ProjectionValue[]; default
     }
   }
   for (const region of REGIONS) {
-    if (!bboxIntersects(region.bbox, bbox)) continue;
+    if (!bboxesIntersect(region.bbox, bbox)) continue;
     for (const [code, text] of region.codes(zone, south)) found.set(code, text);
   }
   for (const [code, text] of WORLD) found.set(code, text);

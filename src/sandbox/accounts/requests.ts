@@ -1,5 +1,5 @@
 import { FieldError } from './errors';
-import { geodesicAreaKm2, parseGeometry } from './geo';
+import { aoiAreaKm2, parseGeometry } from '../geo/aoi';
 import type { AoiRef } from './options';
 
 /** Small readers for request fields: each throws a FieldError naming the field it could not use. */
@@ -50,7 +50,7 @@ export function parseAois(v: unknown, field: string, idKey: 'id' | 'polygonId', 
     if (out.some((o) => o.id === id)) throw new FieldError(`${f}.${idKey}`, `${f}.${idKey} ${id} is used by more than one AOI`);
     const parsed = parseGeometry(a['geometry'], legacyRings);
     if (typeof parsed === 'string') throw new FieldError(`${f}.geometry`, `${f}.geometry ${parsed}`);
-    const areaKm2 = geodesicAreaKm2(parsed.polygons);
+    const areaKm2 = aoiAreaKm2(parsed.polygons);
     if (!(areaKm2 > 0)) throw new FieldError(`${f}.geometry`, `${f}.geometry encloses no area`);
     if (areaKm2 > 1_000_000) throw new FieldError(`${f}.geometry`, `${f}.geometry is larger than 1,000,000 km²`);
     const name = typeof a['name'] === 'string' ? a['name'].slice(0, 255) : `Polygon ${id}`;

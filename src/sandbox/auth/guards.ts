@@ -1,3 +1,4 @@
+import type { ArchiveProviderKind } from '../../shared/domain/providers';
 import { SANDBOX_CREDENTIALS } from '../credentials';
 import type { SandboxContext, SandboxRequest, SandboxResponse } from '../types';
 
@@ -13,7 +14,7 @@ const header = (req: SandboxRequest, name: string): string | undefined => {
 
 type TokenStatus = 'ok' | 'missing' | 'unknown' | 'expired';
 
-function liveToken(token: string | undefined, provider: 'oneatlas' | 'geoapi', ctx: SandboxContext): TokenStatus {
+function liveToken(token: string | undefined, provider: ArchiveProviderKind, ctx: SandboxContext): TokenStatus {
   if (!token) return 'missing';
   const issued = ctx.state.tokens.get(token);
   if (!issued || issued.provider !== provider) return 'unknown';

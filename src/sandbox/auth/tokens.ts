@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { ArchiveProviderKind } from '../../shared/domain/providers';
 import type { SandboxState } from '../state';
 
 /**
@@ -14,7 +15,7 @@ export interface Issued {
   expiresIn: number;
 }
 
-export function issueToken(state: SandboxState, provider: 'oneatlas' | 'geoapi', subject: string, audience: string): Issued {
+export function issueToken(state: SandboxState, provider: ArchiveProviderKind, subject: string, audience: string): Issued {
   const now = state.now().getTime();
   const expiresIn = state.tokenLifetimeSeconds;
   const payload = {

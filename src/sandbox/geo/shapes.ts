@@ -1,17 +1,19 @@
+import { unwrapLongitudes } from '../../shared/geo/antimeridian';
+import { bboxOfPositions, type Bbox } from '../../shared/geo/bbox';
+import { extent, pointInPolygon, pointInRing, segmentContact } from '../../shared/geo/planar';
+import { parseWktGeometry, WktParseError } from '../../shared/geo/wkt';
+import { fail, readMembers, readPolygon, readPosition, readPositions } from './geojson';
 import type { Lonlat } from './sphere';
 
 /**
  * Search areas as the providers accept them (GeoJSON objects, GeoJSON strings, WKT) reduced to one
  * planar shape in lon/lat degrees, and the relation tests opensearch offers (intersects, within,
  * contains). Planar tests in degrees are what catalogue engines do for these small footprints.
+ * Parsing, unwrapping, boxes and the point/segment predicates are shared/geo's; what is the
+ * sandbox's own is the opensearch relation semantics on top of them.
  */
 
-export interface Bbox {
-  west: number;
-  south: number;
-  east: number;
-  north: number;
-}
+export { ShapeError } from './geojson';
 
 export interface Shape {
   /** Polygons as rings; ring 0 is the outer boundary. Longitudes are unwrapped (may exceed 180). */
@@ -21,85 +23,44 @@ export interface Shape {
   bbox: Bbox;
 }
 
-/** Thrown with a message that does not name the field: the caller knows which field it parsed. */
-export class ShapeError extends Error {}
-
-const fail = (message: string): never => {
-  throw new ShapeError(message);
-};
-
-function position(p: unknown): Lonlat {
-  if (!Array.isArray(p) || p.length < 2 || p.length > 3) fail('a position must be [longitude, latitude]');
-  const [lon, lat] = p as unknown[];
-  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) fail('coordinates must be finite numbers');
-  if ((lon as number) < -180 || (lon as number) > 180 || (lat as number) < -90 || (lat as number) > 90) fail(`coordinate [${String(lon)}, ${String(lat)}] is outside [-180..180, -90..90]`);
-  return [lon as number, lat as number];
-}
-
-const positions = (v: unknown, what: string, min: number): Lonlat[] => {
-  if (!Array.isArray(v) || v.length < min) fail(`a ${what} needs at least ${min} positions`);
-  return (v as unknown[]).map(position);
-};
-
-function ring(v: unknown): Lonlat[] {
-  const r = positions(v, 'linear ring', 4);
-  const a = r[0] as Lonlat;
-  const b = r[r.length - 1] as Lonlat;
-  if (a[0] !== b[0] || a[1] !== b[1]) fail('a linear ring must be closed (first position equal to the last)');
-  return unwrap(r);
-}
-
-const polygon = (v: unknown): Lonlat[][] => {
-  if (!Array.isArray(v) || v.length === 0) fail('Polygon coordinates must be a non-empty array of rings');
-  return (v as unknown[]).map(ring);
-};
-
-/** Longitudes made continuous along a ring so that AOIs crossing the antimeridian stay one piece. */
-function unwrap(pts: Lonlat[]): Lonlat[] {
-  let offset = 0;
-  return pts.map(([lon, lat], i) => {
-    const prev = i > 0 ? (pts[i - 1] as Lonlat)[0] : lon;
-    if (lon - prev > 180) offset -= 360;
-    else if (lon - prev < -180) offset += 360;
-    return [lon + offset, lat];
-  });
-}
+/** Longitudes made continuous along a ring or line so that AOIs crossing the antimeridian stay one piece. */
+const unwrap = (pts: Lonlat[]): Lonlat[] => unwrapLongitudes(pts) as Lonlat[];
 
 function finish(polygons: Lonlat[][][], lines: Lonlat[][], points: Lonlat[]): Shape {
   const all = [...polygons.flatMap((p) => p[0] ?? []), ...lines.flat(), ...points];
   if (all.length === 0) fail('the geometry is empty');
-  let west = Math.min(...all.map((p) => p[0]));
-  let east = Math.max(...all.map((p) => p[0]));
-  const shift = west < -180 ? 360 : 0;
+  const bbox = bboxOfPositions(all);
+  // bboxOfPositions moves a box starting west of -180 one turn east: move the shape with it.
+  const shift = extent(all.map((p) => p[0]))[0] < -180 ? 360 : 0;
   if (shift) {
     const move = (p: Lonlat): Lonlat => [p[0] + shift, p[1]];
     polygons = polygons.map((poly) => poly.map((r) => r.map(move)));
     lines = lines.map((l) => l.map(move));
     points = points.map(move);
-    west += shift;
-    east += shift;
   }
-  return { polygons, lines, points, bbox: { west, east, south: Math.min(...all.map((p) => p[1])), north: Math.max(...all.map((p) => p[1])) } };
+  return { polygons, lines, points, bbox };
 }
+
+const polygon = (v: unknown): Lonlat[][] => readPolygon(v).map(unwrap);
+const line = (v: unknown): Lonlat[] => unwrap(readPositions(v, 'line string', 2));
 
 /** A GeoJSON geometry object (Point, LineString, Polygon, their Multi* forms). */
 export function shapeFromGeoJson(g: unknown): Shape {
   if (!g || typeof g !== 'object' || Array.isArray(g)) fail('must be a GeoJSON geometry object or a WKT string');
   const { type, coordinates: c } = g as { type?: unknown; coordinates?: unknown };
-  const list = (v: unknown): unknown[] => (Array.isArray(v) && v.length > 0 ? v : fail(`${String(type)} coordinates must be a non-empty array`));
   switch (type) {
     case 'Point':
-      return finish([], [], [position(c)]);
+      return finish([], [], [readPosition(c)]);
     case 'MultiPoint':
-      return finish([], [], list(c).map(position));
+      return finish([], [], readMembers(c, 'MultiPoint', 'positions').map(readPosition));
     case 'LineString':
-      return finish([], [unwrap(positions(c, 'line string', 2))], []);
+      return finish([], [line(c)], []);
     case 'MultiLineString':
-      return finish([], list(c).map((l) => unwrap(positions(l, 'line string', 2))), []);
+      return finish([], readMembers(c, 'MultiLineString', 'line strings').map(line), []);
     case 'Polygon':
       return finish([polygon(c)], [], []);
     case 'MultiPolygon':
-      return finish(list(c).map(polygon), [], []);
+      return finish(readMembers(c, 'MultiPolygon', 'polygons').map(polygon), [], []);
     default:
       return fail(`unsupported geometry type ${JSON.stringify(type ?? null)} (Point, LineString, Polygon, MultiPoint, MultiLineString or MultiPolygon)`);
   }
@@ -107,26 +68,12 @@ export function shapeFromGeoJson(g: unknown): Shape {
 
 /** Well-known text: POINT, LINESTRING, POLYGON and their MULTI forms, any case, any whitespace. */
 export function shapeFromWkt(text: string): Shape {
-  const m = /^\s*(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON)\s*(\(.*\))\s*$/is.exec(text);
-  if (!m) fail('must be WKT such as POLYGON((lon lat, lon lat, …)) or a GeoJSON geometry');
-  const kind = (m?.[1] ?? '').toUpperCase();
-  const body = m?.[2] ?? '';
-  // Turn the WKT nesting into JSON arrays: "(1 2, 3 4)" -> "[[1,2],[3,4]]".
-  const jsonish = body
-    .replace(/\(/g, '[')
-    .replace(/\)/g, ']')
-    .replace(/(-?[\d.eE+-]+)\s+(-?[\d.eE+-]+)(\s+-?[\d.eE+-]+)?/g, '[$1,$2]');
-  let nested: unknown;
   try {
-    nested = JSON.parse(jsonish);
-  } catch {
-    fail(`malformed ${kind} coordinates`);
+    return shapeFromGeoJson(parseWktGeometry(text));
+  } catch (e) {
+    if (!(e instanceof WktParseError)) throw e;
+    return fail(`must be WKT such as POLYGON((lon lat, lon lat, …)) or a GeoJSON geometry: expected ${e.expected} at character ${e.offset + 1}, found ${e.found}`);
   }
-  const type = { POINT: 'Point', LINESTRING: 'LineString', POLYGON: 'Polygon', MULTIPOINT: 'MultiPoint', MULTILINESTRING: 'MultiLineString', MULTIPOLYGON: 'MultiPolygon' }[kind];
-  // POINT(1 2) parses as [[1,2]]; MULTIPOINT((1 2),(3 4)) as [[[1,2]],[[3,4]]].
-  if (kind === 'POINT') nested = Array.isArray(nested) ? nested[0] : nested;
-  if (kind === 'MULTIPOINT' && Array.isArray(nested)) nested = nested.map((p: unknown) => (Array.isArray(p) && Array.isArray(p[0]) ? p[0] : p));
-  return shapeFromGeoJson({ type, coordinates: nested });
 }
 
 /** A geometry given as an object, a GeoJSON string or a WKT string. */
@@ -158,35 +105,17 @@ export function shapeFromBbox(v: unknown): Shape {
 }
 
 // ---- relations ----
+// Points on a boundary count as inside (shapes are closed sets): a footprint touching the AOI
+// intersects it, and one lying along its edge is still within it.
 
-function inRing([x, y]: Lonlat, r: Lonlat[]): boolean {
-  let inside = false;
-  for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
-    const [xi, yi] = r[i] as Lonlat;
-    const [xj, yj] = r[j] as Lonlat;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Inside a polygon with holes (even-odd over its rings). Plain loops: this is the search hot path. */
-export function inPolygon(p: Lonlat, poly: Lonlat[][]): boolean {
-  let inside = false;
-  for (const r of poly) if (inRing(p, r)) inside = !inside;
-  return inside;
-}
-
-function segmentsCross(a: Lonlat, b: Lonlat, c: Lonlat, d: Lonlat): boolean {
-  const o = (p: Lonlat, q: Lonlat, r: Lonlat) => (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
-  const d1 = o(c, d, a);
-  const d2 = o(c, d, b);
-  const d3 = o(a, b, c);
-  const d4 = o(a, b, d);
-  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
-}
+const inRing = (p: Lonlat, r: Lonlat[]): boolean => pointInRing(p, r) !== false;
 
 function pathsCross(a: Lonlat[], b: Lonlat[]): boolean {
-  for (let i = 0; i + 1 < a.length; i++) for (let j = 0; j + 1 < b.length; j++) if (segmentsCross(a[i] as Lonlat, a[i + 1] as Lonlat, b[j] as Lonlat, b[j + 1] as Lonlat)) return true;
+  for (let i = 0; i + 1 < a.length; i++) {
+    for (let j = 0; j + 1 < b.length; j++) {
+      if (segmentContact(a[i] as Lonlat, a[i + 1] as Lonlat, b[j] as Lonlat, b[j + 1] as Lonlat).kind === 'cross') return true;
+    }
+  }
   return false;
 }
 
@@ -219,7 +148,7 @@ export function relates(footprint: Lonlat[], aoi: Shape, relation: Relation): bo
 }
 
 function inAoi(v: Lonlat, aoi: Shape): boolean {
-  for (const p of aoi.polygons) if (inPolygon(v, p)) return true;
+  for (const p of aoi.polygons) if (pointInPolygon(v, p) !== false) return true;
   return false;
 }
 
@@ -250,10 +179,4 @@ function relatesOne(fp: Lonlat[], aoi: Shape, relation: Relation): boolean {
   const crossing = crosses(fp, rings);
   if (relation === 'contains') return !crossing && countInRing(vertices, fp) === vertices.length;
   return aoi.polygons.length > 0 && !crossing && countInAoi(fp, aoi) === fp.length;
-}
-
-export function bboxesOverlap(a: Bbox, b: Bbox): boolean {
-  if (a.south > b.north || a.north < b.south) return false;
-  for (const dx of [0, 360, -360]) if (a.west + dx <= b.east && a.east + dx >= b.west) return true;
-  return false;
 }

@@ -1,7 +1,9 @@
 /**
  * Spherical-Earth helpers for the sandbox catalogue. A sphere is plenty for a simulator: footprints,
  * angles and distances come out within a fraction of a percent of the ellipsoid, and the formulas stay
- * short enough to check by eye.
+ * short enough to check by eye. Sandbox-only: the app never synthesises orbits or viewing angles, so
+ * none of this is in shared/geo (planar tests, WKT, boxes, areas and the antimeridian are, and the
+ * sandbox uses them from there).
  */
 
 export type Lonlat = [number, number];

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.sandbox.close());
 
-describe('guide 001: Pléiades archive order of Toulouse', () => {
+describe('the GeoAPI archive guide: Pléiades archive order of Toulouse', () => {
   let token = '';
   let contractId = '';
   let productTypeId = '';
@@ -88,7 +88,7 @@ describe('guide 001: Pléiades archive order of Toulouse', () => {
   });
 });
 
-describe('guide 000: the short legacy guide', () => {
+describe('the GeoAPI short guide', () => {
   it('accepts its body as written (Polygon as a bare ring) and prices SPOT 10 m at the documented 200 EUR minimum', async () => {
     const contractId = String((await h.geo<{ contracts: { contractId: string }[] }>('GET', '/api/v1/me/contracts')).body.contracts[0]?.contractId);
     // A tiny AOI falls under the 20 km² minimum: exactly the guide's response.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, harness, squareAoi, type Harness } from '../accounts/testkit';
 import { ONEATLAS_NEO_ARCHIVE_ORDER, legacyOrder } from './guideExamples';
 
-/** Guide 002 (OneAtlas pay-per-order archive), step by step over real HTTP. */
+/** The OneAtlas archive guide (pay-per-order archive; see docs/ARCHITECTURE.md §9), step by step over real HTTP. */
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ type Json = Record<string, unknown>;
 const LEGACY = 'CTR-SANDBOX-LEGACY';
 const NEO = 'CTR-SANDBOX-NEO';
 
-describe('guide 002: OneAtlas pay-per-order archive', () => {
+describe('the OneAtlas archive guide: pay-per-order archive', () => {
   it('0.1: contracts carry backendSource legacy and neo', async () => {
     const r = await h.oa<{ contracts: Json[] }>('GET', '/api/v1/contracts');
     expect(r.status).toBe(200);

@@ -6,7 +6,7 @@ import { squareAoi } from '../accounts/testkit';
  * tell their readers to). Test fixtures only.
  */
 
-/** Guide 000, step 4: the legacy order/price body (its Polygon is written as a bare ring). */
+/** The GeoAPI short guide, step 4: the legacy order/price body (its Polygon is written as a bare ring). */
 export const GUIDE_000_ORDER = (contractId: string) => ({
   aoi: [
     {
@@ -39,7 +39,7 @@ export const GUIDE_000_ORDER = (contractId: string) => ({
   voucherCodes: [],
 });
 
-/** Guide 001, step 5: the options request (Toulouse). */
+/** The GeoAPI archive guide, step 5: the options request (Toulouse). */
 export const GUIDE_001_OPTIONS = {
   aoi: [
     {
@@ -52,7 +52,7 @@ export const GUIDE_001_OPTIONS = {
   ],
 };
 
-/** Guide 001, steps 6-7: the /prices and /orders body (Corsica). */
+/** The GeoAPI archive guide, steps 6-7: the /prices and /orders body (Corsica). */
 export const GUIDE_001_ORDER = (contractId: string, productTypeId: string) => ({
   aoi: [
     {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harness, type Harness } from '../accounts/testkit';
-import type { Lonlat } from '../accounts/geo';
+import type { Lonlat } from '../geo/sphere';
 import { onOrderCommitted, registerOrderHooks } from './hooks';
 import { legacyOrder } from './guideExamples';
 

@@ -1,4 +1,4 @@
-import type { Polygons } from '../accounts/geo';
+import type { Polygons } from '../geo/aoi';
 import type { Mission } from '../accounts/products';
 import type { AcceptedRecord, SandboxState } from '../state';
 import type { NormalizedItem, NormalizedOrder } from './orderRequest';

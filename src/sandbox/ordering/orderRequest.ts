@@ -1,5 +1,5 @@
 import { FieldError } from '../accounts/errors';
-import { DELIVERY_TYPES, isCountry, isPrimaryMarket, secondaryMarketsOf } from '../accounts/markets';
+import { DELIVERY_TYPES, isCountry, isPrimaryMarket, offeredSecondaryMarkets } from '../accounts/markets';
 import { validateOptions } from '../accounts/options';
 import { SANDBOX_USER, contractsOf, findContract, findProductType, type ContractDef, type ProductTypeDef, type Provider } from '../accounts/products';
 import { array, isRecord, parseAois, record, string, intId, type OrderAoi } from '../accounts/requests';
@@ -182,7 +182,7 @@ function readMarkets(body: Record<string, unknown>, mode: OrderMode, order: Norm
   order.primaryMarket = primary as string;
   const secondary = body['secondaryMarket'];
   if (secondary === undefined || secondary === null) return;
-  if (!secondaryMarketsOf(order.primaryMarket).some((m) => m.id === secondary)) {
+  if (!offeredSecondaryMarkets(order.primaryMarket).some((m) => m.id === secondary)) {
     throw new FieldError('secondaryMarket', `secondaryMarket '${String(secondary)}' is not a sub-market of '${order.primaryMarket}'`);
   }
   order.secondaryMarket = secondary as string;

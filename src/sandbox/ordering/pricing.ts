@@ -1,5 +1,5 @@
-import polygonClipping, { type MultiPolygon as ClipMultiPolygon } from 'polygon-clipping';
-import { geodesicAreaKm2, type Polygons } from '../accounts/geo';
+import { aoiOverlap } from '../../shared/geo/coverage';
+import { aoiAreaKm2, type Polygons } from '../geo/aoi';
 import type { ProductTypeDef, Provider } from '../accounts/products';
 import type { SandboxState } from '../state';
 import { orderHooks } from './hooks';
@@ -47,13 +47,15 @@ function volumeDiscount(product: ProductTypeDef, areaKm2: number): number {
   return areaKm2 >= 5000 ? 20 : areaKm2 >= 1000 ? 10 : 0;
 }
 
+/** The AOI's area inside a footprint: shared/geo/coverage's overlap (what the app shows as coverage), priced by area. */
 function clippedArea(aoi: Polygons, footprint: Polygons): number {
   try {
-    const clip = polygonClipping.intersection(aoi as unknown as ClipMultiPolygon, footprint as unknown as ClipMultiPolygon);
-    return geodesicAreaKm2(clip as unknown as Polygons);
+    const geometry = { type: 'MultiPolygon' as const, coordinates: aoi };
+    const clip = footprint.flatMap((rings) => aoiOverlap(geometry, { type: 'Polygon', coordinates: rings }).coordinates);
+    return aoiAreaKm2(clip as Polygons);
   } catch {
     // A degenerate footprint must not make an order unpriceable: fall back to the whole AOI.
-    return geodesicAreaKm2(aoi);
+    return aoiAreaKm2(aoi);
   }
 }
 

@@ -3,7 +3,7 @@ import { startSandbox, type SandboxServer } from '../server';
 import type { Loose } from '../tasking/testkit';
 
 /**
- * Guide 004 (Origen programming create) over real HTTP: the guide's example, then every documented
+ * The Origen programming guide (programming create; see docs/ARCHITECTURE.md §9) over real HTTP: the guide's example, then every documented
  * constraint broken once. Errors come back as HTTP 200 with `code != 200`, as the guide's envelope says.
  */
 

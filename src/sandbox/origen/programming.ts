@@ -1,4 +1,4 @@
-import { bboxOf } from '../accounts/geo';
+import { bboxOfPolygons } from '../../shared/geo/bbox';
 import { parseOrigenGeometry, type OrigenAoi } from './geometry';
 
 /**
@@ -105,7 +105,7 @@ export function parseProgramming(body: Record<string, unknown>, now: Date): Prog
     throw new OrigenError('resolutionType', `resolutionType ${resolutionType} is not available for provider ${provider} (${provider} accepts ${lo}-${hi})`);
   }
 
-  const box = bboxOf(aoi.polygons);
+  const box = bboxOfPolygons(aoi.polygons);
   if (box.south > MAX_IMAGING_LAT || box.north < -MAX_IMAGING_LAT) {
     throw new OrigenError('geometry', `Satellite not available: ${provider} satellites cannot image beyond ${MAX_IMAGING_LAT}° of latitude`);
   }

@@ -1,3 +1,4 @@
+import { extent, signedArea } from '../../shared/geo/planar';
 import { isLand } from '../geo/landmask';
 import { bearing, destination, distanceKm, groundFromIncidence, KM_PER_DEG, sunPosition, viewFromGround, type Lonlat } from '../geo/sphere';
 import { catalogueId, datastripStamp, decodeCatalogueId, hash32, parseDatastripStamp, rand01, tileCode } from './ids';
@@ -150,8 +151,8 @@ function generate(seed: number, sat: Satellite, rev: number, slot: number): Scen
     right.push(destination(p, h + 90, dx + widthKm / 2));
   }
   let ring = [...left, ...right.reverse()];
-  const lons = ring.map((p) => p[0]);
-  if (Math.max(...lons) - Math.min(...lons) > 180) return undefined; // no footprints across ±180
+  const [west, east] = extent(ring.map((p) => p[0]));
+  if (east - west > 180) return undefined; // no footprints across ±180
   if (signedArea(ring) < 0) ring = ring.reverse();
   ring.push(ring[0] as Lonlat);
 
@@ -169,7 +170,7 @@ function generate(seed: number, sat: Satellite, rev: number, slot: number): Scen
   const publicationTime = acquisitionTime + Math.round((6 + 42 * r(14)) * 3_600_000);
   const key = { sat: sat.index, rev, slot };
   const id = catalogueId(seed, key);
-  const lats = ring.map((p) => p[1]);
+  const [south, north] = extent(ring.map((p) => p[1]));
   return {
     id,
     legacyId: `${id}::${catalogueId(seed, key, 7)}`,
@@ -201,20 +202,10 @@ function generate(seed: number, sat: Satellite, rev: number, slot: number): Scen
     acquisitionStation: station,
     center,
     footprint: ring,
-    bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+    bbox: [west, south, east, north],
     lengthKm,
     widthKm,
   };
-}
-
-function signedArea(ring: Lonlat[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const [x1, y1] = ring[i] as Lonlat;
-    const [x2, y2] = ring[(i + 1) % ring.length] as Lonlat;
-    s += x1 * y2 - x2 * y1;
-  }
-  return s / 2;
 }
 
 // Scenes are pure functions of their key; a bounded cache spares repeated searches the trigonometry.

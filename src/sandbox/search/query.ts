@@ -1,4 +1,5 @@
-import { bboxesOverlap, relates, type Relation, type Shape } from '../geo/shapes';
+import { bboxesIntersect } from '../../shared/geo/bbox';
+import { relates, type Relation, type Shape } from '../geo/shapes';
 import { findScene, type Scene } from './catalogue';
 import { contains, type Interval } from './interval';
 import { SATELLITES, serviceWindow, type Constellation } from './orbits';
@@ -57,7 +58,7 @@ export function matches(item: Item, q: Query): boolean {
   for (const key in q.extras) if (!(q.extras[key] as Set<string>).has(item.extra?.[key] ?? '')) return false;
   if (!q.aoi) return true;
   const [west, south, east, north] = item.bbox;
-  return bboxesOverlap({ west, south, east, north }, q.aoi.bbox) && relates(item.footprint, q.aoi, q.relation);
+  return bboxesIntersect({ west, south, east, north }, q.aoi.bbox) && relates(item.footprint, q.aoi, q.relation);
 }
 
 const sortValue = (item: Item, key: NumericKey | 'id'): number | string => (key === 'id' ? item.id : item[key]);

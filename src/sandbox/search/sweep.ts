@@ -1,4 +1,4 @@
-import type { Bbox } from '../geo/shapes';
+import type { Bbox } from '../../shared/geo/bbox';
 import { destination, EARTH_RADIUS_KM, groundFromIncidence, KM_PER_DEG, rad, wrapLon, type Lonlat } from '../geo/sphere';
 import { probe, sceneAt, type Scene } from './catalogue';
 import { SLOTS_PER_REV, revAt, serviceWindow, slotTable, slotU, timeAt, type Satellite } from './orbits';

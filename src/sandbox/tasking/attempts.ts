@@ -1,4 +1,5 @@
 import type { Mission, ProductTypeDef, ProgType } from '../accounts/products';
+import { deg, rad } from '../geo/sphere';
 import type { SandboxState } from '../state';
 import { unit } from './det';
 import { segmentFootprint, wktPoint, wktPolygon } from './footprint';
@@ -26,8 +27,6 @@ const DEADLINE_MS: Record<Mission, number> = { PLEIADES: 495 * 60_000, SPOT: 495
 /** Above this, a OneDay/OneNow AOI cannot be taken in one pass and is studied by the tasking team. */
 export const MAX_ONE_PASS_KM2: Record<Mission, number> = { PLEIADES: 1000, SPOT: 10_000, PLEIADESNEO: 600 };
 const GROUND_SPEED_KM_S = 6.8;
-const rad = (d: number) => (d * Math.PI) / 180;
-const deg = (r: number) => (r * 180) / Math.PI;
 
 export const decimalString = (n: number) => (Number.isInteger(n) ? n.toFixed(1) : String(n));
 

@@ -1,6 +1,6 @@
 import type { Kit } from './testkit';
 
-/** The guide 003 example bodies and AOIs the tasking suites share (coordinates rounded to the 15 significant digits a double keeps exactly). */
+/** The One Tasking guide's example bodies and AOIs the tasking suites share (coordinates rounded to the 15 significant digits a double keeps exactly). */
 
 export const LEGACY = 'CTR-SANDBOX-LEGACY';
 export const ring = (coords: number[][]) => ({ type: 'Polygon', coordinates: [coords] });

@@ -1,4 +1,7 @@
-import type { Lonlat, Polygons } from '../accounts/geo';
+import { pointInRing } from '../../shared/geo/planar';
+import { parseWkt, toWkt } from '../../shared/geo/wkt';
+import type { Polygons } from '../geo/aoi';
+import { rad, type Lonlat } from '../geo/sphere';
 import type { Access } from './orbit';
 
 /**
@@ -6,12 +9,12 @@ import type { Access } from './orbit';
  * oriented along the ground track, as long as the AOI along the track plus a margin and as wide as
  * the swath seen at that incidence (or the AOI, when the satellite has to sweep several strips).
  * Worked in a local tangent plane around the AOI centre, which is exact enough at these sizes.
+ * WKT and point-in-ring are shared/geo's; the plane and the strip are the simulator's own.
  */
 
 const KM_PER_DEG_LAT = 110.574;
 const KM_PER_DEG_LON_EQ = 111.32;
 const MARGIN_KM = 1;
-const rad = (d: number) => (d * Math.PI) / 180;
 
 export interface Footprint {
   ring: Lonlat[];
@@ -68,31 +71,28 @@ export function segmentFootprint(polygons: Polygons, centre: Lonlat, access: Acc
 
 const f6 = (n: number) => Number(n.toFixed(6));
 
-export const wktPolygon = (ring: Lonlat[]) => `POLYGON((${ring.map(([x, y]) => `${f6(x)} ${f6(y)}`).join(', ')}))`;
-export const wktPoint = ([x, y]: Lonlat) => `POINT(${f6(x)} ${f6(y)})`;
+/** WKT as OneAtlas writes it in attempts and segment keys: `POLYGON((lon lat, …))`, 6 decimals. */
+const ONEATLAS_WKT = { precision: 6, compact: true };
+export const wktPolygon = (ring: Lonlat[]) => toWkt({ type: 'Polygon', coordinates: [ring] }, ONEATLAS_WKT);
+export const wktPoint = (p: Lonlat) => toWkt({ type: 'Point', coordinates: p }, ONEATLAS_WKT);
 
-/** Reads back the one-ring `POLYGON((…))` this module writes (segment keys carry it). */
+/** Reads back the one-ring, two-dimensional `POLYGON((…))` this module writes (segment keys carry it). */
 export function parseWktRing(wkt: string): Lonlat[] | undefined {
-  const m = /^POLYGON\s*\(\(([^()]+)\)\)$/i.exec(wkt.trim());
-  if (!m?.[1]) return undefined;
-  const ring = m[1].split(',').map((pair) => pair.trim().split(/\s+/).map(Number));
-  if (ring.length < 4 || ring.some((p) => p.length !== 2 || p.some((n) => !Number.isFinite(n)))) return undefined;
+  let geometry: ReturnType<typeof parseWkt>;
+  try {
+    geometry = parseWkt(wkt);
+  } catch {
+    return undefined;
+  }
+  const [ring, ...holes] = geometry.type === 'Polygon' ? geometry.coordinates : [];
+  if (!ring || holes.length > 0 || ring.length < 4 || ring.some((p) => p.length !== 2)) return undefined;
   return ring as Lonlat[];
 }
 
-/** Ray casting in the local plane (the rings are small and the AOI centre is the origin). */
+/** Every AOI shell vertex in (or on) the footprint, tested in the local plane around the AOI centre. */
 export function containsAll(ring: Lonlat[], polygons: Polygons, centre: Lonlat): boolean {
   const poly = ring.map((p) => toPlane(centre, p));
-  const inside = ([x, y]: [number, number]) => {
-    let hit = false;
-    for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-      const [xi, yi] = poly[i] as [number, number];
-      const [xj, yj] = poly[j] as [number, number];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
-    }
-    return hit;
-  };
-  return polygons.every((p) => (p[0] ?? []).every((v) => inside(toPlane(centre, v))));
+  return polygons.every((p) => (p[0] ?? []).every((v) => pointInRing(toPlane(centre, v), poly) !== false));
 }
 
 /** The footprint as a GeoJSON Polygon (tasking segments report footprints that way). */

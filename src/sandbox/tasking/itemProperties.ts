@@ -1,10 +1,9 @@
+import { bboxCentre, bboxOfPolygons } from '../../shared/geo/bbox';
 import { FieldError } from '../accounts/errors';
-import type { Lonlat } from '../accounts/geo';
 import type { NormalizedItem } from '../ordering/orderRequest';
 import type { SandboxState } from '../state';
 import { containsAll } from './footprint';
 import { readSegmentKey, type ReadKey } from './segmentKey';
-import { bboxOf, centreOf } from '../accounts/geo';
 
 /**
  * What a tasking order item commits to: for OneDay/OneNow the acquisition(s) its segmentKey names,
@@ -80,7 +79,7 @@ export function taskingTerms(item: ItemLike, state: SandboxState): TaskingTerms 
       throw new FieldError(`${f}.segmentKey`, `${f}.segmentKey has expired: its order deadline ${key.orderDeadline} has passed, get new attempts`);
     }
     const polygons = item.aoi.aoi.polygons;
-    if (!containsAll(key.ring, polygons, centreOf(bboxOf(polygons)) as Lonlat)) {
+    if (!containsAll(key.ring, polygons, bboxCentre(bboxOfPolygons(polygons)))) {
       throw new FieldError(`${f}.aoiId`, `The AOI of ${f} is not inside the footprint of its segmentKey: get attempts for this AOI`);
     }
     return {

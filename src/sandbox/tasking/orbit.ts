@@ -1,4 +1,5 @@
 import type { Mission } from '../accounts/products';
+import { deg, rad, wrapLon } from '../geo/sphere';
 
 /**
  * A small sun-synchronous orbit model, good enough for plausible tasking attempts: each satellite's
@@ -62,9 +63,6 @@ export interface Access {
   heading: number;
 }
 
-const rad = (d: number) => (d * Math.PI) / 180;
-const deg = (r: number) => (r * 180) / Math.PI;
-const wrap180 = (d: number) => ((((d + 180) % 360) + 360) % 360) - 180;
 
 /** Sub-satellite point `t` seconds after a descending node at longitude `nodeLon`. */
 function groundPoint(sat: Satellite, nodeLon: number, t: number): [number, number] {
@@ -72,7 +70,7 @@ function groundPoint(sat: Satellite, nodeLon: number, t: number): [number, numbe
   const u = Math.PI + (2 * Math.PI * t) / period; // argument of latitude; π at the descending node
   const lat = Math.asin(Math.sin(INCLINATION) * Math.sin(u));
   const inertial = Math.atan2(Math.cos(INCLINATION) * Math.sin(u), Math.cos(u)) - Math.atan2(0, -1);
-  return [wrap180(nodeLon + deg(inertial - EARTH_ROTATION * t)), deg(lat)];
+  return [wrapLon(nodeLon + deg(inertial - EARTH_ROTATION * t)), deg(lat)];
 }
 
 /** Seconds from the descending node to the (descending, daylight) crossing of latitude `lat`. */
@@ -117,12 +115,12 @@ export function accesses(sat: Satellite, lon: number, lat: number, from: Date, t
     const nodeMs = EPOCH + (k + sat.phase) * periodMs;
     const utcHours = ((nodeMs % DAY_MS) + DAY_MS) % DAY_MS / 3_600_000;
     // Sun-synchronous: the node sits wherever local solar time equals the satellite's node LST.
-    const nodeLon = wrap180((sat.nodeLst - utcHours) * 15);
+    const nodeLon = wrapLon((sat.nodeLst - utcHours) * 15);
     const [trackLon] = groundPoint(sat, nodeLon, toLat);
     const a = groundPoint(sat, nodeLon, toLat - 5);
     const b = groundPoint(sat, nodeLon, toLat + 5);
-    const heading = (deg(Math.atan2(wrap180(b[0] - a[0]) * Math.cos(rad(lat)), b[1] - a[1])) + 360) % 360;
-    const eastKm = wrap180(lon - trackLon) * 111.32 * Math.cos(rad(lat));
+    const heading = (deg(Math.atan2(wrapLon(b[0] - a[0]) * Math.cos(rad(lat)), b[1] - a[1])) + 360) % 360;
+    const eastKm = wrapLon(lon - trackLon) * 111.32 * Math.cos(rad(lat));
     // Perpendicular distance to a track tilted from the meridian by (heading − 180°).
     const acrossKm = eastKm * Math.cos(rad(heading - 180));
     if (Math.abs(acrossKm) > reachKm) continue;

@@ -1,5 +1,7 @@
 import { FieldError } from '../accounts/errors';
-import { bboxOf, centreOf, geodesicAreaKm2, parseGeometry, type Lonlat, type Polygons } from '../accounts/geo';
+import { bboxCentre, bboxOfPolygons } from '../../shared/geo/bbox';
+import { aoiAreaKm2, parseGeometry, type Polygons } from '../geo/aoi';
+import type { Lonlat } from '../geo/sphere';
 import { findContract, PRODUCT_TYPES, type ContractDef, type Mission, type ProductTypeDef, type ProgType } from '../accounts/products';
 import { isRecord } from '../accounts/requests';
 
@@ -98,8 +100,8 @@ export function parseTaskingQuery(body: Record<string, unknown>, now: Date): Tas
     maxCloudCover: number(optical['maxCloudCover'], 'optical.maxCloudCover', 0, 100, 100),
     maxIncidenceAngle: number(optical['maxIncidenceAngle'], 'optical.maxIncidenceAngle', 0, 90, 90),
     polygons,
-    areaKm2: geodesicAreaKm2(polygons),
-    centre: centreOf(bboxOf(polygons)),
+    areaKm2: aoiAreaKm2(polygons),
+    centre: bboxCentre(bboxOfPolygons(polygons)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { FieldError } from '../accounts/errors';
-import type { Lonlat } from '../accounts/geo';
+import type { Lonlat } from '../geo/sphere';
 import type { Mission, ProgType } from '../accounts/products';
 import { sign } from './det';
 import { parseWktRing } from './footprint';

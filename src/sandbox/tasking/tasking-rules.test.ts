@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKit, type Kit } from './testkit';
 import { attemptsBody, CITY, LEGACY, oneDayOrder, taskingIdFor } from './fixtures';
 
-/** Guide 003's rules broken one at a time: credentials, malformed bodies, and the tasking handlers called directly. */
+/** The One Tasking guide's rules broken one at a time: credentials, malformed bodies, and the tasking handlers called directly. */
 
 describe('OneAtlas tasking: authentication and malformed requests', () => {
   let kit: Kit;

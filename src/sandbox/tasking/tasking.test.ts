@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { geodesicAreaKm2 } from '../accounts/geo';
+import { aoiAreaKm2 } from '../geo/aoi';
 import { containsAll, parseWktRing } from './footprint';
 import { startKit, type Kit } from './testkit';
 import { attemptsBody, CITY, LEGACY, NOTIFY, OPTIONS, OUTBACK, oneDayOrder, onePlanOrder, ring, SMALL, taskingIdFor } from './fixtures';
 
 /**
- * Guide 003 (OneAtlas tasking), step by step over real HTTP, with the guide's own example bodies.
+ * The One Tasking guide (OneAtlas tasking; see docs/ARCHITECTURE.md §9), step by step over real HTTP, with the guide's own example bodies.
  * The simulated clock starts on the day the guide's feasibility example was written, so its dates
  * are in the future as tasking requires.
  */
 
-describe('OneAtlas tasking, following guide 003', () => {
+describe('OneAtlas tasking, following the One Tasking guide', () => {
   let kit: Kit;
   let oneDayKey = '';
   let oneDayStart = '';
@@ -101,7 +101,7 @@ describe('OneAtlas tasking, following guide 003', () => {
     expect(tiny.body.progCapacities[0].progTypes[0]).toEqual({ name: 'ONEDAY', mission: 'PLEIADES', errors: [{ code: 'ERR_MIN_AOI_AREA', locator: 'AOI', message: '100.0' }], segments: [], available: false });
     // The same 0.1° × 0.1° box holds ~123 km² at the equator and ~42 km² at 70° N.
     const box = (lat: number) => ring([[10, lat], [10.1, lat], [10.1, lat + 0.1], [10, lat + 0.1], [10, lat]]);
-    expect(geodesicAreaKm2([box(0).coordinates as [number, number][][]])).toBeGreaterThan(100);
+    expect(aoiAreaKm2([box(0).coordinates as [number, number][][]])).toBeGreaterThan(100);
     const equator = await kit.post('/api/v1/attempts', attemptsBody(box(0)));
     expect(equator.body.progCapacities[0].progTypes[0].errors).toBeUndefined();
     const north = await kit.post('/api/v1/attempts', attemptsBody(box(70)));

@@ -1,5 +1,6 @@
-import type { Lonlat, Polygons } from '../accounts/geo';
-import { bboxOf, centreOf } from '../accounts/geo';
+import { bboxCentre, bboxOfPolygons } from '../../shared/geo/bbox';
+import type { Polygons } from '../geo/aoi';
+import type { Lonlat } from '../geo/sphere';
 import type { ContractDef, Mission, ProductTypeDef, ProgType } from '../accounts/products';
 import type { SandboxState } from '../state';
 import { unit } from './det';
@@ -69,7 +70,7 @@ export function planAcquisitions(state: SandboxState, id: string, product: Produ
     const sats = key.satellite.split(',');
     return terms.periods.map(([s, e], i) => ({ time: s, end: e, satellite: sats[i] ?? sats[0] ?? '', incidence: key.incidenceAngle, ring: key.ring, cloud: cloud(i) }));
   }
-  const centre = centreOf(bboxOf(polygons));
+  const centre = bboxCentre(bboxOfPolygons(polygons));
   const [from, to] = terms.periods[0] as [Date, Date];
   return missionAccesses(product.mission, centre[0], centre[1], from, to, terms.maxIncidenceAngle)
     .slice(0, 120)

@@ -10,18 +10,30 @@ import { geodesicAreaKm2 } from './area';
  * the AOI both where it is and shifted by 360°, so AOIs stored split at ±180° are counted whole.
  */
 export function aoiCoverage(aoi: Polygon | MultiPolygon, footprint: Polygon): number {
-  const aoiParts = toClip(aoi);
   const aoiKm2 = geodesicAreaKm2(aoi);
   if (!(aoiKm2 > 0)) return 0;
-  const ring = unwrap(footprint.coordinates[0] ?? []);
-  if (ring.length < 4) return 0;
-  const shifted = aoiParts.map((polygon) => polygon.map((r) => r.map(([x, y]) => [x + 360, y] as Pair)));
   let coveredKm2 = 0;
-  for (const frame of ring.some(([x]) => x > 180) ? [aoiParts, shifted] : [aoiParts]) {
-    const overlap = polygonClipping.intersection(frame, [ring]);
+  for (const overlap of overlapsByFrame(aoi, footprint)) {
     if (overlap.length > 0) coveredKm2 += geodesicAreaKm2({ type: 'MultiPolygon', coordinates: overlap });
   }
   return Math.min(1, coveredKm2 / aoiKm2);
+}
+
+/**
+ * The part of an AOI inside a scene footprint, as `aoiCoverage` measures it (same planar
+ * intersection, same antimeridian handling: pieces matched east of ±180 keep longitudes above 180).
+ */
+export function aoiOverlap(aoi: Polygon | MultiPolygon, footprint: Polygon): MultiPolygon {
+  return { type: 'MultiPolygon', coordinates: overlapsByFrame(aoi, footprint).flat() };
+}
+
+/** The AOI ∩ footprint, once per frame the footprint is compared in (the AOI as is, and shifted 360° east). */
+function overlapsByFrame(aoi: Polygon | MultiPolygon, footprint: Polygon): ClipMultiPolygon[] {
+  const ring = unwrap(footprint.coordinates[0] ?? []);
+  if (ring.length < 4) return [];
+  const aoiParts = toClip(aoi);
+  const shifted = aoiParts.map((polygon) => polygon.map((r) => r.map(([x, y]) => [x + 360, y] as Pair)));
+  return (ring.some(([x]) => x > 180) ? [aoiParts, shifted] : [aoiParts]).map((frame) => polygonClipping.intersection(frame, [ring]));
 }
 
 function toClip(geometry: Polygon | MultiPolygon): ClipMultiPolygon {

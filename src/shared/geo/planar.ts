@@ -30,16 +30,35 @@ export function signedArea(ring: Position[]): number {
 
 /** Point-in-ring by crossing number; `undefined` when the point lies on the boundary. */
 export function pointInRing(p: Position, ring: Position[]): boolean | undefined {
+  const px = x(p);
+  const py = y(p);
   let inside = false;
   const n = ring.length;
+  // Plain loop with the cheap box test first: catalogue searches run this for every footprint corner.
   for (let i = 0, j = n - 1; i < n; j = i++) {
     const a = ring[i] as Position;
     const b = ring[j] as Position;
-    if (orient(a, b, p) === 0 && within(x(p), x(a), x(b)) && within(y(p), y(a), y(b))) return undefined;
-    if (y(a) > y(p) !== y(b) > y(p)) {
-      const xCross = ((x(b) - x(a)) * (y(p) - y(a))) / (y(b) - y(a)) + x(a);
-      if (x(p) < xCross) inside = !inside;
+    const ay = y(a);
+    const by = y(b);
+    if (within(py, ay, by) && within(px, x(a), x(b)) && orient(a, b, p) === 0) return undefined;
+    if (ay > py !== by > py) {
+      const xCross = ((x(b) - x(a)) * (py - ay)) / (by - ay) + x(a);
+      if (px < xCross) inside = !inside;
     }
+  }
+  return inside;
+}
+
+/**
+ * Point in a polygon with holes, even-odd over its rings (ring 0 the shell); `undefined` when the
+ * point lies on the boundary of any ring.
+ */
+export function pointInPolygon(p: Position, rings: Position[][]): boolean | undefined {
+  let inside = false;
+  for (const ring of rings) {
+    const inRing = pointInRing(p, ring);
+    if (inRing === undefined) return undefined;
+    if (inRing) inside = !inside;
   }
   return inside;
 }
@@ -74,13 +93,18 @@ export function segmentContact(p1: Position, p2: Position, q1: Position, q2: Pos
     const t = d1 / (d1 - d2);
     return { kind: 'cross', point: [x(p1) + t * (x(p2) - x(p1)), y(p1) + t * (y(p2) - y(p1))] };
   }
-  const onQ = (p: Position, d: number): boolean => d === 0 && within(x(p), x(q1), x(q2)) && within(y(p), y(q1), y(q2));
-  const onP = (q: Position, d: number): boolean => d === 0 && within(x(q), x(p1), x(p2)) && within(y(q), y(p1), y(p2));
-  if (onQ(p1, d1)) return { kind: 'touch', point: pt(p1) };
-  if (onQ(p2, d2)) return { kind: 'touch', point: pt(p2) };
-  if (onP(q1, d3)) return { kind: 'touch', point: pt(q1) };
-  if (onP(q2, d4)) return { kind: 'touch', point: pt(q2) };
+  // Most pairs end here: no orientation is zero, so no endpoint can lie on the other segment.
+  if (d1 !== 0 && d2 !== 0 && d3 !== 0 && d4 !== 0) return NONE;
+  if (onSegment(p1, d1, q1, q2)) return { kind: 'touch', point: pt(p1) };
+  if (onSegment(p2, d2, q1, q2)) return { kind: 'touch', point: pt(p2) };
+  if (onSegment(q1, d3, p1, p2)) return { kind: 'touch', point: pt(q1) };
+  if (onSegment(q2, d4, p1, p2)) return { kind: 'touch', point: pt(q2) };
   return NONE;
+}
+
+/** Whether `p`, at orientation `d` from the line a–b, lies on the segment a–b. */
+function onSegment(p: Position, d: number, a: Position, b: Position): boolean {
+  return d === 0 && within(x(p), x(a), x(b)) && within(y(p), y(a), y(b));
 }
 
 function collinearContact(p1: Position, p2: Position, q1: Position, q2: Position): SegmentContact {

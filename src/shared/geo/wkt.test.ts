@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { aoiGeometryArb } from './test-arbitraries';
-import { parseWkt, toWkt, WktParseError } from './wkt';
+import { parseWkt, parseWktGeometry, toWkt, WktParseError, type WktGeometry } from './wkt';
 
 function errorOf(text: string): WktParseError {
   try {
@@ -177,5 +177,54 @@ describe('WKT ↔ GeoJSON round trips', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('parseWktGeometry (search areas: points and lines too)', () => {
+  it('reads the six simple-feature types, any spelling', () => {
+    expect(parseWktGeometry('point (2 48)')).toEqual({ type: 'Point', coordinates: [2, 48] });
+    expect(parseWktGeometry('POINTZ(2 48 30)')).toEqual({ type: 'Point', coordinates: [2, 48, 30] });
+    expect(parseWktGeometry('LINESTRING(10 45, 11 46,12 45.5)')).toEqual({ type: 'LineString', coordinates: [[10, 45], [11, 46], [12, 45.5]] });
+    expect(parseWktGeometry('POLYGON((0 0,1 0,1 1,0 1,0 0))')).toEqual(square);
+    expect(parseWktGeometry('MULTILINESTRING ((0 0, 1 1), EMPTY, (2 2, 3 3))')).toEqual({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3]]] });
+    expect(parseWktGeometry('SRID=4326;MULTIPOLYGON(((0 0,1 0,1 1,0 0)))').type).toBe('MultiPolygon');
+    expect(parseWktGeometry('POINT EMPTY')).toEqual({ type: 'Point', coordinates: [] });
+  });
+
+  it('reads MULTIPOINT with and without parentheses round each point', () => {
+    const expected = { type: 'MultiPoint', coordinates: [[2, 48], [13.4, 52.5]] };
+    expect(parseWktGeometry('MULTIPOINT((2 48),(13.4 52.5))')).toEqual(expected);
+    expect(parseWktGeometry('MULTIPOINT (2 48, 13.4 52.5)')).toEqual(expected);
+    expect(parseWktGeometry('MULTIPOINT ((2 48), 13.4 52.5)')).toEqual(expected);
+  });
+
+  it('says where the text is wrong, as parseWkt does', () => {
+    expect(() => parseWktGeometry('CIRCLE(1 2)')).toThrow(WktParseError);
+    expect(() => parseWktGeometry('POINT(1 x)')).toThrow(/expected a number at character 9/);
+    expect(() => parseWktGeometry('LINESTRING(0 0, 1 1')).toThrow(/expected "\)"/);
+  });
+
+  it('leaves parseWkt for polygons only', () => {
+    expect(() => parseWkt('LINESTRING(0 0, 1 1)')).toThrow(/only polygons can be AOIs/);
+  });
+});
+
+describe('toWkt beyond polygons', () => {
+  const cases: [WktGeometry, string][] = [
+    [{ type: 'Point', coordinates: [2, 48] }, 'POINT (2 48)'],
+    [{ type: 'LineString', coordinates: [[0, 0], [1, 1]] }, 'LINESTRING (0 0, 1 1)'],
+    [{ type: 'MultiPoint', coordinates: [[0, 0], [1, 1]] }, 'MULTIPOINT ((0 0), (1 1))'],
+    [{ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3]]] }, 'MULTILINESTRING ((0 0, 1 1), (2 2, 3 3))'],
+    [{ type: 'Point', coordinates: [] }, 'POINT EMPTY'],
+  ];
+  it.each(cases)('writes %j', (g, text) => {
+    expect(toWkt(g)).toBe(text);
+    expect(parseWktGeometry(text)).toEqual(g);
+  });
+
+  it('writes the compact OneAtlas spelling on request', () => {
+    const ring = [[1.2985021, 43.665978], [1.298175, 43.535609], [1.589621, 43.53495], [1.2985021, 43.665978]];
+    expect(toWkt({ type: 'Polygon', coordinates: [ring] }, { precision: 6, compact: true })).toBe('POLYGON((1.298502 43.665978, 1.298175 43.535609, 1.589621 43.53495, 1.298502 43.665978))');
+    expect(toWkt({ type: 'Point', coordinates: [1.4440141, 43.600603] }, { precision: 6, compact: true })).toBe('POINT(1.444014 43.600603)');
   });
 });

@@ -1,4 +1,4 @@
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 /**
  * Well-Known Text for the two AOI geometry types (OGC 06-103r4 §7, plus PostGIS EWKT's `SRID=n;`
@@ -7,8 +7,45 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
  * offset and what was expected) but lenient about spelling: any case, any whitespace, and
  * coordinates with an undeclared third or fourth value, as several tools emit them.
  *
- * Only syntax is checked here; whether the polygon is a valid AOI is `checkAoiGeometry`'s job.
+ * `parseWkt` takes polygons only (AOIs); `parseWktGeometry` also reads points and lines, which search
+ * APIs accept as search areas. Only syntax is checked here; whether the polygon is a valid AOI is
+ * `checkAoiGeometry`'s job.
  */
+
+/** The simple-feature geometries WKT and GeoJSON share (no GeometryCollection). */
+export type WktGeometry = Point | LineString | Polygon | MultiPoint | MultiLineString | MultiPolygon;
+
+const TAGS = {
+  Point: 'POINT',
+  LineString: 'LINESTRING',
+  Polygon: 'POLYGON',
+  MultiPoint: 'MULTIPOINT',
+  MultiLineString: 'MULTILINESTRING',
+  MultiPolygon: 'MULTIPOLYGON',
+} as const satisfies Record<WktGeometry['type'], string>;
+type Tag = (typeof TAGS)[keyof typeof TAGS];
+const TYPE_OF_TAG = Object.fromEntries(Object.entries(TAGS).map(([type, tag]) => [tag, type])) as Record<Tag, WktGeometry['type']>;
+// Longest first, so that MULTIPOLYGON is not read as a glued "MULTI" + something.
+const TAG_WORD = /^(MULTIPOINT|MULTILINESTRING|MULTIPOLYGON|POINT|LINESTRING|POLYGON)(ZM|Z|M)?$/;
+
+interface Accepted {
+  tags: readonly Tag[];
+  /** What the error says was expected when the type word is not one of `tags`. */
+  expected: string;
+  found: (word: string) => string;
+}
+
+const POLYGONS_ONLY: Accepted = {
+  tags: ['POLYGON', 'MULTIPOLYGON'],
+  expected: 'POLYGON or MULTIPOLYGON',
+  found: (word) => `${word} (only polygons can be AOIs)`,
+};
+
+const ANY_GEOMETRY: Accepted = {
+  tags: Object.values(TAGS),
+  expected: 'POINT, LINESTRING, POLYGON, MULTIPOINT, MULTILINESTRING or MULTIPOLYGON',
+  found: (word) => word,
+};
 
 export class WktParseError extends Error {
   override readonly name = 'WktParseError';
@@ -35,26 +72,65 @@ class Parser {
   private pos = 0;
   constructor(private readonly text: string) {}
 
-  parse(): Polygon | MultiPolygon {
+  parse(accepted: Accepted): WktGeometry {
     this.space();
     this.srid();
-    const word = this.word('POLYGON or MULTIPOLYGON').toUpperCase();
+    const word = this.word(accepted.expected).toUpperCase();
     // PostGIS's EWKT glues the dimension to the type (POLYGONM); OGC separates it (POLYGON M).
-    const glued = /^(POLYGON|MULTIPOLYGON)(ZM|Z|M)?$/.exec(word);
-    if (!glued) this.fail('POLYGON or MULTIPOLYGON', `${word} (only polygons can be AOIs)`, this.pos - word.length);
-    const type = glued[1] as 'POLYGON' | 'MULTIPOLYGON';
+    const glued = TAG_WORD.exec(word);
+    const tag = glued?.[1] as Tag | undefined;
+    if (!glued || !tag || !accepted.tags.includes(tag)) this.fail(accepted.expected, accepted.found(word), this.pos - word.length);
     const dims = (glued[2] && DIMS[glued[2]]) || this.dims();
-    let geometry: Polygon | MultiPolygon;
-    if (this.emptyKeyword()) {
-      geometry = type === 'POLYGON' ? { type: 'Polygon', coordinates: [] } : { type: 'MultiPolygon', coordinates: [] };
-    } else if (type === 'POLYGON') {
-      geometry = { type: 'Polygon', coordinates: this.polygon(dims) };
-    } else {
-      geometry = { type: 'MultiPolygon', coordinates: this.multiPolygon(dims) };
-    }
+    const type = TYPE_OF_TAG[tag];
+    const geometry = (this.emptyKeyword() ? { type, coordinates: [] } : { type, coordinates: this.body(tag, dims) }) as WktGeometry;
     this.space();
     if (this.pos < this.text.length) this.fail('end of text');
     return geometry;
+  }
+
+  private body(tag: Tag, dims: Dims): WktGeometry['coordinates'] {
+    switch (tag) {
+      case 'POINT': {
+        this.expect('(');
+        const position = this.position(dims);
+        this.expect(')');
+        return position;
+      }
+      case 'LINESTRING':
+        return this.ring(dims);
+      case 'POLYGON':
+        return this.polygon(dims);
+      case 'MULTIPOINT':
+        return this.multiPoint(dims);
+      case 'MULTILINESTRING':
+        return this.list(() => this.ring(dims));
+      case 'MULTIPOLYGON':
+        return this.multiPolygon(dims);
+    }
+  }
+
+  /** `(item, item, …)` where any item may be EMPTY (and then contributes nothing). */
+  private list<T>(item: () => T): T[] {
+    this.expect('(');
+    const items: T[] = [];
+    do {
+      if (this.emptyKeyword()) continue;
+      items.push(item());
+    } while (this.comma());
+    this.expect(')');
+    return items;
+  }
+
+  /** Both spellings are in use: `MULTIPOINT ((1 2), (3 4))` (OGC) and `MULTIPOINT (1 2, 3 4)`. */
+  private multiPoint(dims: Dims): Position[] {
+    return this.list(() => {
+      this.space();
+      if (this.text[this.pos] !== '(') return this.position(dims);
+      this.expect('(');
+      const position = this.position(dims);
+      this.expect(')');
+      return position;
+    });
   }
 
   private srid(): void {
@@ -92,28 +168,15 @@ class Parser {
   }
 
   private multiPolygon(dims: Dims): Position[][][] {
-    this.expect('(');
-    const polygons: Position[][][] = [];
-    do {
-      // `MULTIPOLYGON (EMPTY, ((...)))` is legal WKT; an empty member contributes nothing.
-      if (this.emptyKeyword()) continue;
-      polygons.push(this.polygon(dims));
-    } while (this.comma());
-    this.expect(')');
-    return polygons;
+    // `MULTIPOLYGON (EMPTY, ((...)))` is legal WKT; an empty member contributes nothing.
+    return this.list(() => this.polygon(dims));
   }
 
   private polygon(dims: Dims): Position[][] {
-    this.expect('(');
-    const rings: Position[][] = [];
-    do {
-      if (this.emptyKeyword()) continue;
-      rings.push(this.ring(dims));
-    } while (this.comma());
-    this.expect(')');
-    return rings;
+    return this.list(() => this.ring(dims));
   }
 
+  /** A ring or a line string: `(position, position, …)`. */
   private ring(dims: Dims): Position[] {
     this.expect('(');
     const ring: Position[] = [];
@@ -182,7 +245,15 @@ class Parser {
 
 /** Parses POLYGON / MULTIPOLYGON WKT or EWKT; throws `WktParseError` saying where and what was expected. */
 export function parseWkt(text: string): Polygon | MultiPolygon {
-  return new Parser(text).parse();
+  return new Parser(text).parse(POLYGONS_ONLY) as Polygon | MultiPolygon;
+}
+
+/**
+ * Parses any of the six simple-feature types (POINT, LINESTRING, POLYGON and their MULTI forms), with
+ * the same leniency and errors as `parseWkt`.
+ */
+export function parseWktGeometry(text: string): WktGeometry {
+  return new Parser(text).parse(ANY_GEOMETRY);
 }
 
 /**
@@ -206,22 +277,54 @@ function formatNumber(value: number, precision: number | undefined): string {
 export interface WktOptions {
   /** Decimal places to keep (6 ≈ 0.1 m); full precision when omitted. */
   precision?: number;
+  /**
+   * No space between the type and its coordinates, `POLYGON((…))`: the spelling OneAtlas uses in the
+   * WKT it returns (tasking footprints and segment keys). Both spellings are valid WKT.
+   */
+  compact?: boolean;
+}
+
+function positionsOf(geometry: WktGeometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return geometry.coordinates.length > 0 ? [geometry.coordinates] : [];
+    case 'LineString':
+    case 'MultiPoint':
+      return geometry.coordinates;
+    case 'Polygon':
+    case 'MultiLineString':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+  }
 }
 
 /** Writes WKT; heights are kept (`POLYGON Z`) only when every position has one. */
-export function toWkt(geometry: Polygon | MultiPolygon, options: WktOptions = {}): string {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const positions = polygons.flat(2);
+export function toWkt(geometry: WktGeometry, options: WktOptions = {}): string {
+  const positions = positionsOf(geometry);
   const withZ = positions.length > 0 && positions.every((p) => p.length >= 3);
-  const tag = `${geometry.type === 'Polygon' ? 'POLYGON' : 'MULTIPOLYGON'}${withZ ? ' Z' : ''}`;
+  const tag = `${TAGS[geometry.type]}${withZ ? ' Z' : ''}`;
   if (positions.length === 0) return `${tag} EMPTY`;
+  const gap = options.compact ? '' : ' ';
   const position = (p: Position): string =>
     p
       .slice(0, withZ ? 3 : 2)
       .map((v) => formatNumber(v, options.precision))
       .join(' ');
-  const polygon = (rings: Position[][]): string =>
-    rings.length === 0 ? 'EMPTY' : `(${rings.map((ring) => `(${ring.map(position).join(', ')})`).join(', ')})`;
-  if (geometry.type === 'Polygon') return `${tag} ${polygon(geometry.coordinates)}`;
-  return `${tag} (${geometry.coordinates.map(polygon).join(', ')})`;
+  const path = (list: Position[]): string => `(${list.map(position).join(', ')})`;
+  const polygon = (rings: Position[][]): string => (rings.length === 0 ? 'EMPTY' : `(${rings.map(path).join(', ')})`);
+  switch (geometry.type) {
+    case 'Point':
+      return `${tag}${gap}(${position(geometry.coordinates)})`;
+    case 'LineString':
+      return `${tag}${gap}${path(geometry.coordinates)}`;
+    case 'Polygon':
+      return `${tag}${gap}${polygon(geometry.coordinates)}`;
+    case 'MultiPoint':
+      return `${tag}${gap}(${geometry.coordinates.map((p) => `(${position(p)})`).join(', ')})`;
+    case 'MultiLineString':
+      return `${tag}${gap}(${geometry.coordinates.map((l) => (l.length === 0 ? 'EMPTY' : path(l))).join(', ')})`;
+    case 'MultiPolygon':
+      return `${tag}${gap}(${geometry.coordinates.map(polygon).join(', ')})`;
+  }
 }
