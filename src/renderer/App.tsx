@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useWorkspace, useWorkspaceStore, WorkspaceContext } from './api/workspaceStore';
 import { AccountsPanel } from './features/accounts/AccountsPanel';
 import { useAccounts } from './features/accounts/useAccounts';
 import { AoisPanel } from './features/aois/AoisPanel';
@@ -13,13 +14,16 @@ import { ArchivePanel } from './features/archive/ArchivePanel';
 import type { QuotationActionsSlot } from './features/archive/PricePanel';
 import type { ProductContext } from './features/archive/useOrderForm';
 import { OrdersPanel, type QuotationRowSlot } from './features/orders/OrdersPanel';
+import { useActiveRestore } from './features/workspace/useActiveRestore';
+import { WorkspaceButton } from './features/workspace/WorkspaceButton';
+import { useViewRestore, type MapViewPort } from './features/workspace/useViewRestore';
 import { QuotationActions } from './features/quotations/QuotationActions';
 import { QuotationRow } from './features/quotations/QuotationRow';
 import type { ArchiveMapPort } from './map/archivePort';
 import { MapView } from './map/MapView';
 import type { ProductMinimum } from './ui/minimumArea';
 import { Placeholder } from './ui/Placeholder';
-import { SectionNav, type Section } from './ui/SectionNav';
+import { isSection, SectionNav, type Section } from './ui/SectionNav';
 import { TopBar } from './ui/TopBar';
 import { useAppInfo } from './ui/useAppInfo';
 import { useNotice } from './ui/useNotice';
@@ -28,12 +32,38 @@ import { useNotice } from './ui/useNotice';
 const quotationActions: QuotationActionsSlot = (props) => <QuotationActions {...props} />;
 const quotationRow: QuotationRowSlot = (props) => <QuotationRow {...props} />;
 
+/**
+ * The workspace is read before anything is drawn (one local call), so every section starts from it.
+ * Opening another workspace remounts the desk (a new generation): each section and the map restore from the
+ * new state exactly as at start, with no half-updated screen in between.
+ */
 export function App() {
-  const [section, setSection] = useState<Section>('accounts');
-  // The Archive panel mounts on its first visit (no provider calls before) and then stays mounted.
-  const [archiveOpened, setArchiveOpened] = useState(false);
-  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort>();
+  const workspace = useWorkspaceStore();
+  return (
+    <WorkspaceContext.Provider value={workspace}>
+      {workspace.loaded ? <Desk key={workspace.generation} /> : <div className="app app--loading" aria-busy="true" />}
+    </WorkspaceContext.Provider>
+  );
+}
+
+function Desk() {
+  const workspace = useWorkspace();
+  const { patch } = workspace;
+  const [section, setSectionState] = useState<Section>(() => (isSection(workspace.state.section) ? workspace.state.section : 'accounts'));
+  const setSection = useCallback(
+    (next: Section) => {
+      setSectionState(next);
+      patch({ section: next });
+    },
+    [patch],
+  );
+  // The Archive panel mounts on its first visit (no provider calls before) and then stays mounted; a
+  // restored search mounts it at once so its footprints are back on the map.
+  const [archiveOpened, setArchiveOpened] = useState(() => section === 'archive' || workspace.state.search !== null);
+  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort & MapViewPort>();
   const info = useAppInfo();
+  // The top bar's "Re-enter secret": the Accounts section opens that account's form (seq remounts it per ask).
+  const [accountEdit, setAccountEdit] = useState<{ accountId: string; seq: number } | null>(null);
   const accounts = useAccounts();
   const aois = useAois();
   const { notice, notify, clear: clearNotice } = useNotice();
@@ -48,24 +78,43 @@ export function App() {
   const product: ProductMinimum | null = productContext && { productLabel: productContext.productLabel, minimumAreaKm2: productContext.minimumAreaKm2 };
   useAoiShortcuts(aois, notify, map);
   const { projection, changeProjection } = useMapProjection(map, notify);
+  useViewRestore(map, changeProjection);
+  useActiveRestore('accountId', accounts);
+  useActiveRestore('aoiId', aois);
   // The map shows the AOIs and reports drawings and edits; each becomes one undoable step.
   const sketchKm2 = useAoiMapSync(map, aois, notify);
 
   return (
     <div className="app">
-      <TopBar info={info} accounts={accounts} />
+      <TopBar
+        info={info}
+        accounts={accounts}
+        onEditAccount={(accountId) => {
+          setSection('accounts');
+          clearNotice();
+          setAccountEdit((prev) => ({ accountId, seq: (prev?.seq ?? 0) + 1 }));
+        }}
+        workspaceControl={<WorkspaceButton notify={notify} />}
+      />
       <div className="workspace">
         <SectionNav
           current={section}
           onChange={(next) => {
             setSection(next);
+            setAccountEdit(null); // a top-bar request to edit an account is not repeated on a later visit
             if (next === 'archive') setArchiveOpened(true);
             clearNotice(); // a notice belongs to the section it was given in
           }}
         />
         <aside className="side-panel" aria-label={`${section} panel`}>
           {section === 'accounts' ? (
-            <AccountsPanel accounts={accounts} keychain={info.value?.keychain} sandboxOrigin={info.value?.sandboxOrigin ?? null} />
+            <AccountsPanel
+              key={accountEdit?.seq ?? 0}
+              accounts={accounts}
+              keychain={info.value?.keychain}
+              sandboxOrigin={info.value?.sandboxOrigin ?? null}
+              editAccountId={accountEdit?.accountId}
+            />
           ) : section === 'aois' ? (
             <AoisPanel
               aois={aois}

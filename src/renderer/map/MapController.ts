@@ -26,6 +26,8 @@ import type { LonLat, ProjectedPointer } from './pointer';
 import { BUILTIN_PROJECTIONS, ensureProjection, resolveProjection } from './projections';
 import type { ProjectionRef } from './projections';
 import { exposeMapTestHook } from './testHook';
+import { applyViewState, readViewState } from './viewState';
+import type { MapViewState } from '../../shared/domain/workspace';
 
 export type { DrawKind, EditMode } from './aoiEditing';
 export type { AoiGeometry } from './aoiGeometry';
@@ -214,6 +216,23 @@ export class MapController implements ArchiveMapPort {
 
   getProjectionInfo(): ProjectionInfo {
     return this.projection;
+  }
+
+  /** Centre (lon/lat), zoom, rotation and CRS code, as the workspace stores them; null before the first render. */
+  getViewState(): MapViewState | null {
+    return readViewState(this.map, this.projection.code);
+  }
+
+  /** Restores centre, zoom and rotation in the current CRS (switch the CRS first with setProjection). */
+  setViewState(state: Pick<MapViewState, 'center' | 'zoom' | 'rotation'>): void {
+    applyViewState(this.map, state);
+  }
+
+  /** Called after every pan, zoom, rotation or CRS change has settled (OpenLayers' moveend). */
+  onViewChange(listener: () => void): () => void {
+    const handler = () => listener();
+    this.map.on('moveend', handler);
+    return () => this.map.un('moveend', handler);
   }
 
   /** For layers added later (footprints, quicklooks): re-read your features in the new CRS. */

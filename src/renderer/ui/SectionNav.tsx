@@ -9,6 +9,7 @@ export const SECTIONS = [
   { id: 'accounts', label: 'Accounts' },
 ] as const;
 export type Section = (typeof SECTIONS)[number]['id'];
+export const isSection = (id: string): id is Section => SECTIONS.some((s) => s.id === id);
 
 /** Vertical tab list: arrow keys move between sections (WAI-ARIA tabs pattern). */
 export function SectionNav(props: { current: Section; onChange: (s: Section) => void }) {

@@ -1,10 +1,21 @@
+import type { ReactNode } from 'react';
 import { PROVIDERS } from '../../shared/domain/providers';
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { AccountsState } from '../api/accountsState';
+import { providerStatusOf, type ProviderStatus } from './providerStatus';
 import type { Loadable } from './useAppInfo';
 import { useProviderReach, type Reach } from './useProviderReach';
 
-export function TopBar({ info, accounts }: { info: Loadable<AppInfo>; accounts: AccountsState }) {
+interface Props {
+  info: Loadable<AppInfo>;
+  accounts: AccountsState;
+  /** Opens the account's edit form (App routes it to the Accounts section: ui/ cannot import features). */
+  onEditAccount(accountId: string): void;
+  /** The workspace switcher (a feature's control, handed in by App). */
+  workspaceControl?: ReactNode;
+}
+
+export function TopBar({ info, accounts, onEditAccount, workspaceControl }: Props) {
   const state = connectionState(info);
   const { reach, recheck } = useProviderReach(accounts);
   const provider = providerState(reach);
@@ -15,6 +26,7 @@ export function TopBar({ info, accounts }: { info: Loadable<AppInfo>; accounts: 
         <span className="brand-name">Imagery Desk</span>
       </div>
       <div className="top-bar-controls">
+        {workspaceControl}
         <label className="inline-field">
           <span>Active account</span>
           <select
@@ -42,6 +54,11 @@ export function TopBar({ info, accounts }: { info: Loadable<AppInfo>; accounts: 
             {provider.text}
           </button>
         )}
+        {provider?.action && reach.state !== 'none' && (
+          <button type="button" className="button" onClick={() => onEditAccount(reach.accountId)}>
+            {provider.action.label}
+          </button>
+        )}
         <div className={`status-chip status-${state.tone}`} role="status" aria-label="Connection state" title={state.detail}>
           <span className="status-dot" aria-hidden="true" />
           {state.text}
@@ -59,17 +76,8 @@ function connectionState(info: Loadable<AppInfo>): { tone: 'ok' | 'warn' | 'erro
   return { tone: 'ok', text: `${where} · connected`, detail: `${info.value.name} ${info.value.version} — data in ${info.value.dataDir}` };
 }
 
-function providerState(reach: Reach): { tone: 'ok' | 'warn' | 'error' | 'idle'; text: string; detail: string } | null {
-  switch (reach.state) {
-    case 'none':
-      return null;
-    case 'checking':
-      return { tone: 'idle', text: 'Checking provider…', detail: `Reaching ${reach.label}` };
-    case 'online':
-      return { tone: 'ok', text: 'Provider online', detail: `${reach.label}: ${reach.message}` };
-    case 'offline':
-      return { tone: 'warn', text: 'Offline — showing stored data', detail: `${reach.label}: ${reach.message}` };
-    case 'refused':
-      return { tone: 'error', text: 'Provider refused the account', detail: `${reach.label}: ${reach.message}` };
-  }
+function providerState(reach: Reach): (ProviderStatus & { detail: string }) | null {
+  if (reach.state === 'none') return null;
+  if (reach.state === 'checking') return { tone: 'idle', text: 'Checking provider…', detail: `Reaching ${reach.label}`, action: null };
+  return { ...providerStatusOf(reach.state), detail: `${reach.label}: ${reach.message}` };
 }

@@ -2,14 +2,13 @@ import { isArchiveKind } from '../../shared/domain/providers';
 import { useCallback, useEffect, useState } from 'react';
 import type { AccountsState } from '../api/accountsState';
 import { call } from '../api/client';
-import { messageOf } from '../api/errors';
+import { errorOf } from '../api/errors';
+import { reachStateOf, type ReachState } from './providerStatus';
 
 export type Reach =
   | { state: 'none' }
-  | { state: 'checking'; label: string }
-  | { state: 'online'; label: string; message: string }
-  | { state: 'offline'; label: string; message: string }
-  | { state: 'refused'; label: string; message: string };
+  | { state: 'checking'; label: string; accountId: string }
+  | { state: ReachState; label: string; accountId: string; message: string };
 
 /**
  * Whether the active account's provider answers, checked at start and whenever the active account
@@ -25,14 +24,18 @@ export function useProviderReach(accounts: AccountsState): { reach: Reach; reche
   useEffect(() => {
     if (!checkable) return;
     let cancelled = false;
-    const label = checkable.label;
-    call('archive.connection', { accountId: checkable.id }).then(
+    const { label, id: accountId } = checkable;
+    call('archive.connection', { accountId }).then(
       (report) => {
         if (cancelled) return;
-        const state = report.ok ? 'online' : /^PROVIDER_UNREACHABLE|^PROVIDER_RATE_LIMITED/.test(report.message) ? 'offline' : 'refused';
-        setResult({ key, reach: { state, label, message: report.message } });
+        setResult({ key, reach: { state: reachStateOf(report), label, accountId, message: report.message } });
       },
-      (err: unknown) => !cancelled && setResult({ key, reach: { state: 'refused', label, message: messageOf(err) } }),
+      (err: unknown) => {
+        if (cancelled) return;
+        // The check itself failed (back end unreachable, account gone): read its code the same way.
+        const error = errorOf(err);
+        setResult({ key, reach: { state: reachStateOf({ ok: false, code: error.code }), label, accountId, message: error.message } });
+      },
     );
     return () => {
       cancelled = true;
@@ -42,5 +45,5 @@ export function useProviderReach(accounts: AccountsState): { reach: Reach; reche
   const recheck = useCallback(() => setRound((r) => r + 1), []);
   if (!checkable) return { reach: { state: 'none' }, recheck };
   // A result for another account (or an older round) is not this one's: still checking.
-  return { reach: result?.key === key ? result.reach : { state: 'checking', label: checkable.label }, recheck };
+  return { reach: result?.key === key ? result.reach : { state: 'checking', label: checkable.label, accountId: checkable.id }, recheck };
 }

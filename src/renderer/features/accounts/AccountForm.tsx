@@ -47,7 +47,7 @@ export function AccountForm(props: { existing?: Account; onCancel: () => void; o
     setSaving(true);
     setError(undefined);
     const secrets: SecretPatch = {};
-    for (const s of spec.secrets) {
+    for (const s of existing?.sandbox ? [] : spec.secrets) {
       if (draft.clear[s.key]) secrets[s.key] = null;
       else if (draft.secrets[s.key]) secrets[s.key] = draft.secrets[s.key] ?? null;
     }
@@ -99,33 +99,38 @@ export function AccountForm(props: { existing?: Account; onCancel: () => void; o
         </div>
       ))}
 
-      <fieldset className="fieldset">
-        <legend>Secrets — kept in the system keychain</legend>
-        {spec.secrets.map((s) => {
-          const isSet = existing?.secretsSet[s.key] ?? false;
-          return (
-            <div className="field" key={s.key}>
-              <label htmlFor={`${id}-secret-${s.key}`}>{s.label}</label>
-              <input
-                id={`${id}-secret-${s.key}`}
-                type="password"
-                autoComplete="off"
-                spellCheck={false}
-                disabled={draft.clear[s.key]}
-                placeholder={isSet ? 'Set — leave empty to keep' : 'Not set'}
-                value={draft.secrets[s.key] ?? ''}
-                onChange={(e) => patch({ secrets: { ...draft.secrets, [s.key]: e.target.value } })}
-              />
-              {isSet && (
-                <label className="checkbox">
-                  <input type="checkbox" checked={!!draft.clear[s.key]} onChange={(e) => patch({ clear: { ...draft.clear, [s.key]: e.target.checked } })} />
-                  Remove the stored {s.label.toLowerCase()}
-                </label>
-              )}
-            </div>
-          );
-        })}
-      </fieldset>
+      {existing?.sandbox ? (
+        // Main refuses a secret patch on a sandbox account: its credentials are the simulator's public constants.
+        <p className="hint">Sandbox account: it uses the simulator’s public credentials, which cannot be changed. Add an account of your own for real credentials.</p>
+      ) : (
+        <fieldset className="fieldset">
+          <legend>Secrets — kept in the system keychain</legend>
+          {spec.secrets.map((s) => {
+            const isSet = existing?.secretsSet[s.key] ?? false;
+            return (
+              <div className="field" key={s.key}>
+                <label htmlFor={`${id}-secret-${s.key}`}>{s.label}</label>
+                <input
+                  id={`${id}-secret-${s.key}`}
+                  type="password"
+                  autoComplete="off"
+                  spellCheck={false}
+                  disabled={draft.clear[s.key]}
+                  placeholder={isSet ? 'Set — leave empty to keep' : 'Not set'}
+                  value={draft.secrets[s.key] ?? ''}
+                  onChange={(e) => patch({ secrets: { ...draft.secrets, [s.key]: e.target.value } })}
+                />
+                {isSet && (
+                  <label className="checkbox">
+                    <input type="checkbox" checked={!!draft.clear[s.key]} onChange={(e) => patch({ clear: { ...draft.clear, [s.key]: e.target.checked } })} />
+                    Remove the stored {s.label.toLowerCase()}
+                  </label>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
 
       <details className="fieldset" open={!existing && draft.provider === 'origen'}>
         <summary>Service URLs</summary>

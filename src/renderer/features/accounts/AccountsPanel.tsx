@@ -14,10 +14,18 @@ interface Props {
   accounts: AccountsState;
   keychain?: { available: boolean; message: string };
   sandboxOrigin: string | null;
+  /**
+   * Opens this account's edit form at mount: the top bar's "Re-enter secret" lands on it (App remounts
+   * the panel per request, so asking twice opens it twice).
+   */
+  editAccountId?: string | null;
 }
 
-export function AccountsPanel({ accounts, keychain, sandboxOrigin }: Props) {
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+export function AccountsPanel({ accounts, keychain, sandboxOrigin, editAccountId }: Props) {
+  const [mode, setMode] = useState<Mode>(() => {
+    const account = editAccountId ? accounts.list.find((a) => a.id === editAccountId) : undefined;
+    return account ? { kind: 'edit', account } : { kind: 'list' };
+  });
   const [removing, setRemoving] = useState<Account>();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string }>();
 
@@ -95,8 +103,9 @@ export function AccountsPanel({ accounts, keychain, sandboxOrigin }: Props) {
           onConfirm={() => remove(removing)}
         >
           <p>
-            “{removing.label}” will be removed from Imagery Desk and its secrets deleted from the system keychain. Orders
-            already placed with the provider are not affected.
+            “{removing.label}” will be removed from Imagery Desk
+            {removing.sandbox ? '' : ' and its secrets deleted from the system keychain'}. Orders already placed with the provider
+            are not affected.
           </p>
         </ConfirmDialog>
       )}
@@ -130,10 +139,15 @@ function AccountList({ accounts, onEdit, onRemove }: { accounts: AccountsState; 
             {PROVIDERS[a.provider].secrets.map((s) => (
               <div key={s.key}>
                 <dt>{s.label}</dt>
-                <dd className={a.secretsSet[s.key] ? 'secret-set' : 'secret-missing'}>
-                  {a.secretsSet[s.key] ? 'Set (in keychain)' : 'Not set'}
-                  {a.sandbox && <span className="mono sandbox-credential">{sandboxCredential(a.provider, s.key)}</span>}
-                </dd>
+                {a.sandbox ? (
+                  // Never in the keychain: main reads the simulator's public constants, so say that.
+                  <dd className="secret-set">
+                    Public sandbox credential
+                    <span className="mono sandbox-credential">{sandboxCredential(a.provider, s.key)}</span>
+                  </dd>
+                ) : (
+                  <dd className={a.secretsSet[s.key] ? 'secret-set' : 'secret-missing'}>{a.secretsSet[s.key] ? 'Set (in keychain)' : 'Not set'}</dd>
+                )}
               </div>
             ))}
             <div>

@@ -6,6 +6,7 @@ import type { AccountsState } from '../../api/accountsState';
 import { useActivity } from '../../api/useActivity';
 import { useInFlight } from '../../api/useInFlight';
 import { useOffline } from '../../api/useOffline';
+import { useWorkspace } from '../../api/workspaceStore';
 import type { ArchiveMapPort } from '../../map/archivePort';
 import { ActivityBanner } from '../../ui/ActivityBanner';
 import { OfflineBanner } from '../../ui/OfflineBanner';
@@ -22,13 +23,13 @@ import { ResultsStep } from './ResultsStep';
 import { SearchForm } from './SearchForm';
 import { SearchHistory } from './SearchHistory';
 import { Step } from './Step';
+import { parseOpenSteps, useArchiveRestore, type OpenSteps, type StepId } from './useArchiveRestore';
 import { useArchiveSearch } from './useArchiveSearch';
 import { useArchiveSource } from './useArchiveSource';
 import { useOrderForm, type ProductContext } from './useOrderForm';
 import { usePricing } from './usePricing';
 import { useSceneMap } from './useSceneMap';
 
-type StepId = 'source' | 'search' | 'results' | 'basket' | 'price';
 
 /** The Archive section: account and product, search, results, basket and options, price and order. */
 export function ArchivePanel(props: {
@@ -55,8 +56,12 @@ export function ArchivePanel(props: {
   const [basket, setBasket] = useState<Basket>(EMPTY_BASKET);
   const basketIds = useMemo(() => basket.scenes.map((s) => s.id), [basket]);
   const basketSet = useMemo(() => new Set(basketIds), [basketIds]);
-  const scenes = useSceneMap(props.map, props.active === false ? null : search.results, basketIds);
-  const [open, setOpen] = useState<Record<StepId, boolean>>({ source: true, search: true, results: false, basket: false, price: false });
+  // Where the workspace left the panel: the open steps and the search whose view must not be refitted.
+  const saved = useWorkspace().state;
+  const [initial] = useState(() => ({ open: parseOpenSteps(saved.step), searchId: saved.search?.searchId ?? null }));
+  const [open, setOpen] = useState<OpenSteps>(initial.open);
+  const scenes = useSceneMap(props.map, props.active === false ? null : search.results, basketIds, initial.searchId);
+  useArchiveRestore({ search, selectedId: scenes.selectedId, select: scenes.select, open });
   const toggle = (id: StepId) => (o: boolean) => setOpen((s) => ({ ...s, [id]: o }));
 
   const form = useOrderForm(

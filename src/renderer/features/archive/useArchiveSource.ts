@@ -4,6 +4,7 @@ import { isArchiveKind } from '../../../shared/domain/providers';
 import type { Contract, ProductType } from '../../../shared/domain/archive';
 import type { AccountsState } from '../../api/accountsState';
 import { useChannel } from '../../api/useChannel';
+import { useWorkspace } from '../../api/workspaceStore';
 import type { OfflineState } from '../../api/useOffline';
 
 /** Archive procurement exists for OneAtlas and GeoAPI legacy; Origen only programs new acquisitions. */
@@ -13,38 +14,28 @@ export const isArchiveAccount = (a: Account): boolean => isArchiveKind(a.provide
 const pick = <T,>(items: T[], idOf: (t: T) => string, chosen: string, preferred = ''): string =>
   items.some((t) => idOf(t) === chosen) ? chosen : items.some((t) => idOf(t) === preferred) ? preferred : items[0] ? idOf(items[0]) : '';
 
-const REMEMBERED = 'imagery-desk.archive.source';
-/** The last contract and product chosen, so a restart (or going offline) opens where the user was. */
-const remembered = (): { contractId: string; productTypeId: string } => {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(REMEMBERED) ?? '{}');
-    const r = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
-    return { contractId: typeof r['contractId'] === 'string' ? r['contractId'] : '', productTypeId: typeof r['productTypeId'] === 'string' ? r['productTypeId'] : '' };
-  } catch {
-    return { contractId: '', productTypeId: '' };
-  }
-};
-const remember = (patch: Partial<{ contractId: string; productTypeId: string }>) => localStorage.setItem(REMEMBERED, JSON.stringify({ ...remembered(), ...patch }));
-
 /**
  * Account -> contract -> archive product type, each loaded from main (stored copies when offline).
  * The account is the app's active account (the top bar's), so the two pickers never disagree.
  */
 export function useArchiveSource(accounts: AccountsState, offline: OfflineState, track: <T>(w: Promise<T>) => Promise<T>) {
   const eligible = useMemo(() => accounts.list.filter(isArchiveAccount), [accounts.list]);
-  const [chosenContract, chooseContract] = useState(() => remembered().contractId);
-  const [chosenProduct, chooseProduct] = useState(() => remembered().productTypeId);
+  // The last contract and product chosen live in the workspace, so a restart (or going offline) opens
+  // where the user was, and each named workspace keeps its own.
+  const { state: workspaceState, patch } = useWorkspace();
+  const [chosenContract, chooseContract] = useState(workspaceState.contractId);
+  const [chosenProduct, chooseProduct] = useState(workspaceState.productTypeId);
   const accountId = pick(eligible, (a) => a.id, accounts.activeId);
   const { setActive } = accounts;
   const setAccountId = useCallback((id: string) => void setActive(id), [setActive]);
   const setContractId = useCallback((id: string) => {
     chooseContract(id);
-    remember({ contractId: id });
-  }, []);
+    patch({ contractId: id });
+  }, [patch]);
   const setProductTypeId = useCallback((id: string) => {
     chooseProduct(id);
-    remember({ productTypeId: id });
-  }, []);
+    patch({ productTypeId: id });
+  }, [patch]);
   const account = eligible.find((a) => a.id === accountId);
 
   const { observe, observeError } = offline;

@@ -13,7 +13,13 @@ export type QuicklookState = { sceneId: string; status: 'shown'; cached: boolean
  * the map is told through the port and reports its own hovers/clicks back. Selecting a scene fetches
  * its quicklook through main and drapes it on the footprint.
  */
-export function useSceneMap(map: ArchiveMapPort | undefined, results: LoadedResults | null, basketIds: readonly string[]) {
+export function useSceneMap(
+  map: ArchiveMapPort | undefined,
+  results: LoadedResults | null,
+  basketIds: readonly string[],
+  /** A search restored with the workspace: the view it was left at is restored too, so it is not refitted. */
+  restoredSearchId: string | null = null,
+) {
   const scenes = useMemo(() => results?.scenes ?? [], [results]);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -28,7 +34,7 @@ export function useSceneMap(map: ArchiveMapPort | undefined, results: LoadedResu
   // Fit once per search (not per appended page, which would yank the view while browsing).
   const firstSearch = results?.search.searchId;
   // Coming back to the section shows the same search again: the view the user left is kept.
-  const fitted = useRef<string | undefined>(undefined);
+  const fitted = useRef<string | undefined>(restoredSearchId ?? undefined);
   useEffect(() => {
     if (!firstSearch || fitted.current === firstSearch) return;
     fitted.current = firstSearch;
