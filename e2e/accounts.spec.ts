@@ -100,7 +100,8 @@ test('editing keeps a secret unless replaced, removing asks first and removes th
   await page.getByRole('dialog', { name: 'Remove account?' }).getByRole('button', { name: 'Remove account' }).click();
   await expect(page.getByRole('listitem', { name: 'Sandbox — Origen' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Restore sandbox accounts' }).click();
-  await expect(page.getByRole('listitem', { name: 'Sandbox — Origen' })).toContainText('Set (in keychain)');
+  // Its credential is the simulator's public one, never the keychain's.
+  await expect(page.getByRole('listitem', { name: 'Sandbox — Origen' })).toContainText('Public sandbox credential');
   await expect(page.getByRole('button', { name: 'Restore sandbox accounts' })).toHaveCount(0);
 });
 

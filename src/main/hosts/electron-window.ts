@@ -1,6 +1,9 @@
+/// <reference types="electron-vite/node" />
 import { BrowserWindow, session, shell } from 'electron';
+// electron-vite copies the file into the build and resolves its path at run time (dev and packaged alike).
+import windowIcon from '../../../resources/icon.png?asset';
 import {
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
   isExternalUrlAllowed,
   isNavigationAllowed,
   isPermissionAllowed,
@@ -8,12 +11,12 @@ import {
 } from '../security';
 
 /** Applies the security.ts policies to the default session once, before any window loads. */
-export function hardenSession(): void {
+export function hardenSession(tileOrigins: () => string[] = () => []): void {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy(tileOrigins())] },
     });
   });
 }
@@ -22,6 +25,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   const options = mainWindowOptions(preloadPath);
   const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK -- middle-clicks go to setWindowOpenHandler below (denies all); Chromium dropped the 'Auxclick' flag
     ...options,
+    // Windows' taskbar and Linux window lists show this; macOS takes the dock icon from the app bundle.
+    icon: windowIcon,
     // The same values as mainWindowOptions (unit-tested), restated where the scanner looks for them.
     webPreferences: { ...options.webPreferences, sandbox: true, contextIsolation: true, nodeIntegration: false },
   });

@@ -40,7 +40,8 @@ const fromRow = (r: Row): AccountRecord => ({
 });
 
 export function createAccountsRepo(db: Database) {
-  const all = db.prepare<[], Row>('SELECT * FROM accounts ORDER BY created_at, label');
+  // Creation order; accounts made in one millisecond (the first-run sandbox ones) keep their insertion order.
+  const all = db.prepare<[], Row>('SELECT * FROM accounts ORDER BY created_at, rowid');
   const one = db.prepare<[string], Row>('SELECT * FROM accounts WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO accounts (id, provider, label, endpoints, identity, secret_keys, sandbox, created_at, updated_at)

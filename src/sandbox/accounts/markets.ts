@@ -6,20 +6,14 @@ import { PRIMARY_MARKETS, primaryMarket, secondaryMarketsOf } from '../../shared
  * (src/shared/domain/markets.ts).
  */
 
-export { isPrimaryMarket } from '../../shared/domain/markets';
-
 /**
- * The secondary markets the sandbox offers and accepts for a primary market: the vocabulary's, plus
- * the bare primary id for every market, sub-markets or not. That extra generic secondary (AGRI with
- * AGRI) is not among the 2017 GeoAPI order spec's pairs; it is what the sandbox has always accepted and
- * offered on both APIs, kept until the sandbox is made to follow the specification. IOT, a OneAtlas
- * market, is likewise accepted on GeoAPI orders too.
+ * The secondary markets the sandbox offers and accepts for a primary market: exactly the vocabulary's
+ * (the 2017 GeoAPI order spec's pairs). A primary market with sub-markets is not its own secondary
+ * market (AGRI needs one of AGRI_*), as the spec's `secondaryMarket` enum has it, so it is not offered.
  */
 export function offeredSecondaryMarkets(primary: string): { id: string; label: string }[] {
-  const market = primaryMarket(primary);
-  const label = market?.label ?? primary;
-  const ids = secondaryMarketsOf(primary);
-  return [primary, ...ids.filter((id) => id !== primary)].map((id) => ({ id, label: id === primary ? label : `${label} - ${id.slice(primary.length + 1).toLowerCase()}` }));
+  const label = primaryMarket(primary)?.label ?? primary;
+  return secondaryMarketsOf(primary).map((id) => ({ id, label: id === primary ? label : `${label} - ${id.slice(primary.length + 1).toLowerCase()}` }));
 }
 
 export function marketsJson() {

@@ -1,5 +1,6 @@
 import { FieldError } from '../accounts/errors';
-import { DELIVERY_TYPES, isCountry, isPrimaryMarket, offeredSecondaryMarkets } from '../accounts/markets';
+import { isValidMarketPair, primaryMarketsOf } from '../../shared/domain/markets';
+import { DELIVERY_TYPES, isCountry } from '../accounts/markets';
 import { validateOptions } from '../accounts/options';
 import { SANDBOX_USER, contractsOf, findContract, findProductType, type ContractDef, type ProductTypeDef, type Provider } from '../accounts/products';
 import { array, isRecord, parseAois, record, string, intId, type OrderAoi } from '../accounts/requests';
@@ -178,14 +179,18 @@ function readMarkets(body: Record<string, unknown>, mode: OrderMode, order: Norm
     if (mode !== 'price') throw new FieldError('primaryMarket', 'primaryMarket is mandatory to order (see the contract markets)');
     return;
   }
-  if (!isPrimaryMarket(primary)) throw new FieldError('primaryMarket', `Unknown primaryMarket '${String(primary)}'`);
-  order.primaryMarket = primary as string;
+  // IOT is a OneAtlas market: the legacy order spec's primaryMarket enum does not have it.
+  if (typeof primary !== 'string' || !primaryMarketsOf(order.provider).some((m) => m.id === primary)) {
+    throw new FieldError('primaryMarket', `Unknown primaryMarket '${String(primary)}'`);
+  }
+  order.primaryMarket = primary;
   const secondary = body['secondaryMarket'];
   if (secondary === undefined || secondary === null) return;
-  if (!offeredSecondaryMarkets(order.primaryMarket).some((m) => m.id === secondary)) {
-    throw new FieldError('secondaryMarket', `secondaryMarket '${String(secondary)}' is not a sub-market of '${order.primaryMarket}'`);
+  // The spec's pairs: a sub-market of this primary (AGRI_PREC), or the bare id where it is its own (GENIE).
+  if (typeof secondary !== 'string' || !isValidMarketPair(primary, secondary)) {
+    throw new FieldError('secondaryMarket', `secondaryMarket '${String(secondary)}' is not a valid secondary market of '${primary}' (see the contract markets)`);
   }
-  order.secondaryMarket = secondary as string;
+  order.secondaryMarket = secondary;
 }
 
 function readDelivery(body: Record<string, unknown>, mode: OrderMode, order: NormalizedOrder): void {

@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import type { ProductCatalogue } from '../../../shared/domain/archive';
+import { isPrimaryMarket, isValidMarketPair } from '../../../shared/domain/markets';
 import { AvailableOptionsSchema, toProductOption } from '../common/options';
 import type { CallOptions, WithRaw } from '../types';
 import { enc, type OneAtlasContext } from './context';
@@ -17,6 +18,14 @@ const MarketsReply = z.object({ markets: z.array(IdLabel.extend({ secondaryMarke
 const CountriesReply = z.object({ countries: z.array(IdLabel) });
 
 const pair = (id: string, label: string | null | undefined) => ({ value: id, label: label?.trim() || id });
+
+/**
+ * A known market's secondaries, kept to the valid pairs of the shared vocabulary: an account may list
+ * AGRI as its own secondary, which the order spec refuses (AGRI needs one of AGRI_*), and offering it
+ * would only lead to a refused order. A market the vocabulary does not know yet is the provider's word.
+ */
+const offeredSecondaries = (primary: string, list: z.infer<typeof IdLabel>[]) =>
+  list.filter((s) => !isPrimaryMarket(primary) || isValidMarketPair(primary, s.id)).map((s) => pair(s.id, s.label));
 
 export async function catalogue(ctx: OneAtlasContext, contractId: string, productTypeId: string, aoi: Polygon | MultiPolygon, opts?: CallOptions): Promise<WithRaw<ProductCatalogue>> {
   const c = enc(contractId);
@@ -36,7 +45,7 @@ export async function catalogue(ctx: OneAtlasContext, contractId: string, produc
       options: options.value.availableOptions.map(toProductOption),
       deliveryTypes: delivery.value.deliveryTypes.map((d) => pair(d.deliveryTypeId, d.label)),
       primaryMarkets: markets.value.markets.map((m) => pair(m.id, m.label)),
-      secondaryMarkets: Object.fromEntries(markets.value.markets.map((m) => [m.id, (m.secondaryMarket ?? []).map((s) => pair(s.id, s.label))])),
+      secondaryMarkets: Object.fromEntries(markets.value.markets.map((m) => [m.id, offeredSecondaries(m.id, m.secondaryMarket ?? [])])),
       countries: countries.value.countries.map((x) => pair(x.id, x.label)),
     },
     raw: { options: options.raw, deliveryTypes: delivery.raw, markets: markets.raw, countries: countries.raw },

@@ -88,7 +88,9 @@ describe('OneAtlas provider against the sandbox', () => {
     expect(value.options.find((o) => o.name === 'spectral_processing')?.values.map((v) => v.value)).toContain('full_bundle');
     expect(value.deliveryTypes).toEqual([{ value: 'network', label: 'FTP + My Data' }, { value: 'MEDIA', label: 'MEDIA' }]);
     expect(value.primaryMarkets).toContainEqual({ value: 'AGRI', label: 'Agriculture' });
-    expect(value.secondaryMarkets['AGRI']?.map((m) => m.value)).toEqual(expect.arrayContaining(['AGRI', 'AGRI_ENV', 'AGRI_PREC']));
+    // AGRI has sub-markets, so it is not its own secondary market (the 2017 order spec's pairs).
+    expect(value.secondaryMarkets['AGRI']?.map((m) => m.value)).toEqual(expect.arrayContaining(['AGRI_ENV', 'AGRI_PREC']));
+    expect(value.secondaryMarkets['AGRI']?.map((m) => m.value)).not.toContain('AGRI');
     expect(value.countries).toContainEqual({ value: 'FR', label: 'France' });
   });
 

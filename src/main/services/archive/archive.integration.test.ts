@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../../shared/domain/account';
 import type { Contract, OrderDraft, ProductCatalogue, ProductType, SearchPage } from '../../../shared/domain/archive';
+import { isValidMarketPair, secondaryMarketsOf } from '../../../shared/domain/markets';
 import { evaluateOptions } from '../../../shared/domain/option-constraints';
 import type { Channel } from '../../../shared/ipc/contract';
 import type { Request, Response } from '../../../shared/ipc/contract';
@@ -226,6 +227,24 @@ describe.skipIf(!keychain.available)('archive procurement through the registry',
     const settled = (await call('orders.list', {})).find((o) => o.customerReference === 'desk-it-crash')!;
     expect(settled.salesOrderId).toBeTruthy();
     expect(settled.events.map((e) => e.status)).toEqual(['submitting', settled.status]);
+  });
+
+  it('offers only the market pairs the order spec allows, on both providers', async () => {
+    for (const provider of ['oneatlas', 'geoapi'] as const) {
+      const accountId = account(provider).id;
+      for (const contract of (await call('archive.contracts', { accountId })).value) {
+        const [product] = (await call('archive.productTypes', { accountId, contractId: contract.contractId })).value;
+        if (!product) continue;
+        const { value } = await call('archive.catalogue', { accountId, contractId: contract.contractId, productTypeId: product.productTypeId, aoiId });
+        expect(value.primaryMarkets.length).toBeGreaterThan(0);
+        for (const { value: primary } of value.primaryMarkets) {
+          const offered = (value.secondaryMarkets[primary] ?? []).map((m) => m.value);
+          // Every known market has at least one valid secondary, and nothing else is offered (no AGRI/AGRI).
+          expect(offered, `${provider} ${primary}`).toEqual(secondaryMarketsOf(primary));
+          for (const secondary of offered) expect(isValidMarketPair(primary, secondary), `${provider} ${primary}/${secondary}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('offline: stored searches, quicklooks, contracts, quotations and orders stay browsable; provider actions say why they fail', async () => {
