@@ -157,6 +157,9 @@ test('offline: stored searches, quicklooks and orders stay browsable; provider a
   await expect(panel.getByRole('status').filter({ hasText: /^Offline — showing data stored/ })).toBeVisible({ timeout: 20_000 });
   await shot(page, '03-offline-banner.png');
 
+  // The workspace brings the panel back as it was left: the Search step folded under the results.
+  const searchStep = panel.getByRole('button', { name: /^Search\b/ }).and(panel.locator('[aria-expanded]'));
+  if ((await searchStep.getAttribute('aria-expanded')) === 'false') await searchStep.click();
   const searchButton = panel.getByRole('button', { name: 'Search archive' });
   await expect(searchButton).toBeDisabled();
   await expect(searchButton).toHaveAttribute('title', /Needs the provider, which cannot be reached/);
