@@ -13,6 +13,8 @@ import { aoisHandlers } from './services/aois/handlers';
 import { createAoisService } from './services/aois/service';
 import { appHandlers } from './services/app/handlers';
 import { createArchive } from './services/archive';
+import { basemapsHandlers } from './services/basemaps/handlers';
+import { createBasemapsService } from './services/basemaps/service';
 import { ordersHandlers } from './services/orders/handlers';
 import { createOrdersService } from './services/orders/service';
 import { projectionsHandlers } from './services/projections/handlers';
@@ -22,10 +24,13 @@ import { settingsHandlers } from './services/settings/handlers';
 import { createActivity } from './services/shared/activity';
 import { createProviderAccess } from './services/shared/provider-access';
 import { createSubmitOnce } from './services/shared/submit-once';
+import { taskingHandlers } from './services/tasking/handlers';
+import { createTaskingService } from './services/tasking/service';
 import { workspaceHandlers } from './services/workspace/handlers';
 import { createWorkspaceService } from './services/workspace/service';
 import { createAccountsRepo } from './store/accounts-repo';
 import { createAoisRepo } from './store/aois-repo';
+import { createBasemapsRepo } from './store/basemaps-repo';
 import { openDatabase } from './store/database';
 import { createOrdersRepo } from './store/orders-repo';
 import { createQuotesRepo } from './store/quotes-repo';
@@ -54,6 +59,8 @@ export interface Desk {
   syncSandboxAccounts(baseUrls: SandboxBaseUrls): Promise<void>;
   /** Looks up orders a crash left 'submitting'; resolves to how many are still unsettled. */
   settleOrders(): Promise<number>;
+  /** Origins of the user's online basemaps, for the CSP (security.ts contentSecurityPolicy). */
+  tileOrigins(): string[];
   close(): void;
 }
 
@@ -83,6 +90,7 @@ export function createDesk(opts: DeskOptions): Desk {
   const quotes = createQuotesRepo(db);
   const submit = createSubmitOnce({ orders: orderRows, now: () => new Date().toISOString() });
   const archive = createArchive({ db, access, activity, submit, quotes, aoi: (id) => aois.get(id) });
+  const tasking = createTaskingService({ db, access, orders: orderRows, aoi: (id) => aois.get(id) });
   const quotations = createQuotationsService({ access, requestFor: archive.ordering.requestFor, submit, quotes });
   const orders = createOrdersService({ access, orders: orderRows });
   const searches = createSearchesRepo(db);
@@ -91,6 +99,8 @@ export function createDesk(opts: DeskOptions): Desk {
     aois: { find: (id) => aois.find(id), add: (items) => (items.length ? aois.importMany(items).aois : []) },
     searchExists: (id) => searches.getSummary(id) !== undefined,
   });
+
+  const basemaps = createBasemapsService({ repo: createBasemapsRepo(db) });
 
   let sandboxUrls: SandboxBaseUrls | undefined;
   const syncSandbox = async (restore = false) => {
@@ -118,6 +128,8 @@ export function createDesk(opts: DeskOptions): Desk {
     ...quotationsHandlers(quotations),
     ...ordersHandlers(orders),
     ...workspaceHandlers(workspace),
+    ...basemapsHandlers(basemaps),
+    ...taskingHandlers(tasking),
   };
 
   return {
@@ -129,6 +141,10 @@ export function createDesk(opts: DeskOptions): Desk {
       return syncSandbox();
     },
     settleOrders: () => orders.settleUnsettled(),
-    close: () => db.close(),
+    tileOrigins: () => basemaps.tileOrigins(),
+    close: () => {
+      void basemaps.close();
+      db.close();
+    },
   };
 }

@@ -51,7 +51,8 @@ void app.whenReady().then(async () => {
     app.exit(1);
     return;
   }
-  hardenSession();
+  // Read per response: a basemap added since start is allowed once the renderer reloads.
+  hardenSession(() => desk?.tileOrigins() ?? []);
   attachIpc(desk.registry, (wc) => [...windows].some((w) => w.webContents === wc), devServerUrl);
   openWindow();
   app.on('activate', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
   isAppUrl,
   isExternalUrlAllowed,
   isNavigationAllowed,
@@ -54,5 +55,18 @@ describe('window security policy', () => {
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
     expect(isAppUrl('https://evil.example/')).toBe(false);
     expect(isAppUrl('garbage')).toBe(false);
+  });
+
+  it('allows images from exactly the chosen tile origins, never a wildcard', () => {
+    const imgSrc = (csp: string) => csp.split('; ').find((d) => d.startsWith('img-src'))?.split(' ').slice(1) ?? [];
+    expect(imgSrc(CONTENT_SECURITY_POLICY)).toEqual(["'self'", 'data:', 'blob:']);
+    const csp = contentSecurityPolicy(['https://tile.openstreetmap.org', 'http://127.0.0.1:4711', 'https://tile.openstreetmap.org']);
+    expect(imgSrc(csp)).toEqual(["'self'", 'data:', 'blob:', 'http://127.0.0.1:4711', 'https://tile.openstreetmap.org']);
+    // Only img-src changes: scripts, connections and the rest stay as strict as without basemaps.
+    expect(csp.split('; ').filter((d) => !d.startsWith('img-src'))).toEqual(CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('img-src')));
+    for (const bad of ['*', 'https://*.example.com', 'https:', 'http://evil.example', "https://a.example; script-src 'unsafe-eval'", 'https://a.example/path', "'unsafe-inline'"]) {
+      expect(imgSrc(contentSecurityPolicy([bad]))).toEqual(["'self'", 'data:', 'blob:']);
+    }
+    expect(contentSecurityPolicy(['https://*.example.com'])).not.toContain('*');
   });
 });

@@ -5,20 +5,37 @@
  */
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
-/** No unsafe-eval anywhere; inline styles only because OpenLayers positions its overlays with them. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// An origin the CSP may name: https on a plain host name (or http on the loopback, for local tile
+// servers and tests), an optional port, nothing else. Anything else (a wildcard, a second directive
+// smuggled in through a tampered database) is dropped rather than written into the policy.
+const TILE_ORIGIN = /^(https:\/\/[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|http:\/\/(127\.0\.0\.1|localhost|\[::1\]))(:\d{1,5})?$/;
+
+export const isCspTileOrigin = (origin: string): boolean => TILE_ORIGIN.test(origin);
+
+/**
+ * No unsafe-eval anywhere; inline styles only because OpenLayers positions its overlays with them.
+ * Images may also come from exactly the origins of the online basemaps the user added (stored in
+ * SQLite, see services/basemaps); blob: carries tiles of local MBTiles/PMTiles files.
+ */
+export function contentSecurityPolicy(tileOrigins: readonly string[] = []): string {
+  const origins = [...new Set(tileOrigins.filter(isCspTileOrigin))].sort();
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    ["img-src 'self' data: blob:", ...origins].join(' '),
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy with no online basemap. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {

@@ -16,7 +16,12 @@ async function main(): Promise<void> {
     vault: createKeychainVault(),
     log: (msg) => console.error(msg),
   });
-  const host = await startWebHost({ registry: desk.registry, staticDir: join(__dirname, '../renderer'), port });
+  const host = await startWebHost({
+    registry: desk.registry,
+    staticDir: join(__dirname, '../renderer'),
+    port,
+    tileOrigins: () => desk.tileOrigins(),
+  });
   console.log(`Imagery Desk (browser mode) is ready: ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
   console.log(`Provider sandbox: ${sandbox ? sandbox.origin : 'off (DESK_SANDBOX=off)'}`);

@@ -13,6 +13,7 @@ import { useMapProjection } from './features/aois/useMapProjection';
 import { ArchivePanel } from './features/archive/ArchivePanel';
 import type { QuotationActionsSlot } from './features/archive/PricePanel';
 import type { ProductContext } from './features/archive/useOrderForm';
+import { LayersPanel, type LayersMapPort } from './features/layers/LayersPanel';
 import { OrdersPanel, type QuotationRowSlot } from './features/orders/OrdersPanel';
 import { useActiveRestore } from './features/workspace/useActiveRestore';
 import { WorkspaceButton } from './features/workspace/WorkspaceButton';
@@ -60,7 +61,7 @@ function Desk() {
   // The Archive panel mounts on its first visit (no provider calls before) and then stays mounted; a
   // restored search mounts it at once so its footprints are back on the map.
   const [archiveOpened, setArchiveOpened] = useState(() => section === 'archive' || workspace.state.search !== null);
-  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort & MapViewPort>();
+  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort & MapViewPort & LayersMapPort>();
   const info = useAppInfo();
   // The top bar's "Re-enter secret": the Accounts section opens that account's form (seq remounts it per ask).
   const [accountEdit, setAccountEdit] = useState<{ accountId: string; seq: number } | null>(null);
@@ -163,6 +164,7 @@ function Desk() {
           }}
         >
           <MapView onReady={setMap} />
+          <LayersPanel map={map} />
         </main>
       </div>
       {importer.stage && <ImportDialog stage={importer.stage} onClose={importer.close} onConfirm={importer.confirm} />}

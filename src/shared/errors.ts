@@ -47,6 +47,8 @@ export const ERROR_CODES = [
   'ORDER_NOT_PLACED',
   'ORDER_UNCONFIRMED',
   'QUOTATION_CLOSED',
+  /** A tasking attempt whose order deadline has passed: it can no longer be ordered. */
+  'SEGMENT_EXPIRED',
   'NO_QUICKLOOK',
 ] as const;
 

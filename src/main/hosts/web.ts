@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Registry } from '../ipc/registry';
-import { CONTENT_SECURITY_POLICY } from '../security';
+import { contentSecurityPolicy } from '../security';
 
 export interface WebHostOptions {
   registry: Registry;
@@ -12,6 +12,8 @@ export interface WebHostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Origins of the user's online basemaps, read per response for the CSP (see security.ts). */
+  tileOrigins?: () => string[];
 }
 
 export interface WebHost {
@@ -52,7 +54,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    setCommonHeaders(res);
+    setCommonHeaders(res, contentSecurityPolicy(opts.tileOrigins?.() ?? []));
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, refusal('BAD_HOST', 'Unexpected Host header.'));
     const url = new URL(req.url ?? '/', 'http://placeholder');
     if (url.pathname.startsWith(API_PREFIX)) return handleApi(req, res, url.pathname.slice(API_PREFIX.length));
@@ -105,8 +107,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
 const refusal = (code: string, message: string) => ({ ok: false, error: { code, message } });
 
-function setCommonHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+function setCommonHeaders(res: ServerResponse, csp: string): void {
+  res.setHeader('Content-Security-Policy', csp);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');

@@ -2,6 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Contract, OptionChoice, ProductCatalogue, ProductType, Scene, SearchSortSchema } from '../../shared/domain/archive';
 import type { z } from 'zod';
 import type { ArchiveProviderKind } from '../../shared/domain/providers';
+import type { TaskingProvider } from './tasking';
 
 type AoiGeometry = Polygon | MultiPolygon;
 
@@ -117,4 +118,6 @@ export interface ArchiveProvider {
     refuse(contractId: string, quotationId: string, reasonId: number, opts?: CallOptions): Promise<void>;
     exportPdf(quotationId: string, opts?: CallOptions): Promise<Uint8Array>;
   };
+  /** One Tasking (feasibility, attempts, tasking orders, taskings, segments); absent where not offered. */
+  tasking?: TaskingProvider;
 }

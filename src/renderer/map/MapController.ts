@@ -3,8 +3,6 @@ import View from 'ol/View';
 import ScaleLine from 'ol/control/ScaleLine';
 import Zoom from 'ol/control/Zoom';
 import type Graticule from 'ol/layer/Graticule';
-import type VectorLayer from 'ol/layer/Vector';
-import type VectorSource from 'ol/source/Vector';
 import type MapBrowserEvent from 'ol/MapBrowserEvent';
 import { containsCoordinate, getCenter } from 'ol/extent';
 import { fromLonLat, getPointResolution, toLonLat, transformExtent } from 'ol/proj';
@@ -19,7 +17,10 @@ import { geometryBbox } from './aoiGeometry';
 import { AoiLayer } from './aoiLayer';
 import { ArchiveMap } from './archiveMap';
 import type { ArchiveMapPort, FootprintItem } from './archivePort';
-import { createBasemapLayer, createBasemapSource, createGraticuleLayer } from './basemapLayer';
+import { BasemapStack } from './layers/basemapStack';
+import { createGraticuleLayer } from './layers/graticule';
+import { LayerSwitches, switchOf } from './layers/layerSwitches';
+import type { BasemapChoice, BasemapStatus } from './layers/tileBasemap';
 import { Listeners } from './listeners';
 import { pointerAt } from './pointer';
 import type { LonLat, ProjectedPointer } from './pointer';
@@ -32,6 +33,7 @@ import type { MapViewState } from '../../shared/domain/workspace';
 export type { DrawKind, EditMode } from './aoiEditing';
 export type { AoiGeometry } from './aoiGeometry';
 export type { ArchiveMapPort, FootprintItem } from './archivePort';
+export type { BasemapChoice, BasemapStatus, LocalTileFetch } from './layers/tileBasemap';
 
 export type { LonLat, ProjectedPointer } from './pointer';
 
@@ -60,7 +62,8 @@ export const WORLD_VIEW = { center: [10, 20] as [number, number], zoom: 2 };
  */
 export class MapController implements ArchiveMapPort {
   private readonly map: OlMap;
-  private readonly basemap: VectorLayer<VectorSource>;
+  private readonly basemap = new BasemapStack();
+  private readonly layerSwitches = new LayerSwitches();
   private readonly graticule: Graticule;
   private readonly aois = new AoiLayer();
   private readonly editing: AoiEditing;
@@ -74,7 +77,6 @@ export class MapController implements ArchiveMapPort {
   private disposed = false;
 
   constructor(options: MapControllerOptions) {
-    this.basemap = createBasemapLayer('EPSG:3857');
     this.graticule = createGraticuleLayer();
     const zoom = new Zoom({
       zoomInTipLabel: 'Zoom in',
@@ -84,7 +86,7 @@ export class MapController implements ArchiveMapPort {
     this.map = new OlMap({
       target: options.target,
       keyboardEventTarget: options.keyboardEventTarget ?? options.target,
-      layers: [this.basemap, this.graticule, this.aois.layer],
+      layers: [this.basemap.layer, this.graticule, this.aois.layer],
       controls: [zoom, new ScaleLine({ units: 'metric', minWidth: 72, maxWidth: 140 })],
       view: new View({
         projection: 'EPSG:3857',
@@ -109,6 +111,14 @@ export class MapController implements ArchiveMapPort {
     below.forEach((layer, i) => this.map.getLayers().insertAt(2 + i, layer));
     this.map.addLayer(above);
     this.detach.push(() => this.archive.dispose());
+    this.detach.push(this.basemap.attach(this.map));
+    // The layers panel's entries (layers/catalog.ts): one registration per map layer it switches.
+    this.layerSwitches.register('basemap', this.basemap.basemapSwitch());
+    this.layerSwitches.register('places', this.basemap.placesSwitch());
+    this.layerSwitches.register('graticule', switchOf(this.graticule));
+    this.layerSwitches.register('aois', switchOf(this.aois.layer));
+    this.layerSwitches.register('footprints', switchOf(this.archive.footprints.layer, this.archive.footprints.emphasisLayer));
+    this.layerSwitches.register('quicklooks', switchOf(this.archive.quicklook.layer));
     this.detach.push(exposeMapTestHook({ archive: this, map: this.map, quicklookLoaded: () => this.archive.quicklook.whenLoaded() }));
 
     const onMove = (event: MapBrowserEvent): void => {
@@ -129,7 +139,32 @@ export class MapController implements ArchiveMapPort {
   }
 
   setBasemapVisible(visible: boolean): void {
-    if (this.basemap.getVisible() !== visible) this.basemap.setVisible(visible);
+    this.basemap.basemapSwitch().setVisible(visible);
+  }
+
+  /** A layers-panel entry's visibility (ids in layers/catalog.ts); unknown ids are kept for later. */
+  setLayerVisible(id: string, visible: boolean): void {
+    this.layerSwitches.setVisible(id, visible);
+  }
+
+  setLayerOpacity(id: string, opacity: number): void {
+    this.layerSwitches.setOpacity(id, opacity);
+  }
+
+  /** The basemap drawn over the offline Natural Earth one (which stays underneath as the fallback). */
+  setBasemap(choice: BasemapChoice): void {
+    this.basemap.setChoice(choice);
+  }
+
+  /** The chosen tile basemap's state: loading, ok, or offline (its tiles fail). */
+  onBasemapStatus(listener: (id: string, status: BasemapStatus) => void): () => void {
+    listener(this.basemap.getChoiceId(), this.basemap.getStatus());
+    return this.basemap.statusChanged.add(listener);
+  }
+
+  /** Resolves once the offline basemap's scale for the current view is loaded (screenshots, tests). */
+  whenBasemapSettled(): Promise<void> {
+    return this.basemap.naturalEarth.whenSettled();
   }
 
   setGraticuleVisible(visible: boolean): void {
@@ -199,9 +234,8 @@ export class MapController implements ArchiveMapPort {
     if (info.code === 3857) view.setMaxZoom(22);
     this.projection = info;
     this.map.setView(view);
-    this.basemap.setSource(createBasemapSource(projection));
     // Outside a local CRS's extent the basemap and graticule are meaningless (and distorted): clip them.
-    this.basemap.setExtent(extent);
+    this.basemap.setProjection(projection, extent);
     this.graticule.setExtent(extent);
     this.aois.setProjection(projection);
     this.archive.setProjection(projection);

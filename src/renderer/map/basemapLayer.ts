@@ -12,18 +12,16 @@ import GeoJSON from 'ol/format/GeoJSON';
 import { get as getProjection } from 'ol/proj';
 import type { ProjectionLike } from 'ol/proj';
 import { apply as applyTransform } from 'ol/transform';
-import Graticule from 'ol/layer/Graticule';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import Fill from 'ol/style/Fill';
 import Stroke from 'ol/style/Stroke';
 import Style from 'ol/style/Style';
-import Text from 'ol/style/Text';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries50m from 'world-atlas/countries-50m.json';
-import { splitAtAntimeridian, splitLineAtAntimeridian } from '../../shared/geo/antimeridian';
+import { ringsCrossAntimeridian, splitAtAntimeridian, splitLineAtAntimeridian } from '../../shared/geo/antimeridian';
 import { clipCollection } from './basemapClip';
+import { splitPolygonFast } from './layers/fastSplit';
 
 /** Calm, low-contrast basemap so that footprints and AOIs drawn on top stand out. */
 export const BASEMAP_COLORS = {
@@ -39,14 +37,13 @@ export const BASEMAP_COLORS = {
 } as const;
 
 type CountryProperties = { name: string };
-type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
-
-const world = countries50m as unknown as CountriesTopology;
+export type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
 
 type BasemapProperties = { kind: 'land' | 'border' | 'coast'; name?: string };
 type BasemapCollection = FeatureCollection<Geometry, BasemapProperties>;
 
-let cachedGeoJson: BasemapCollection | undefined;
+// One GeoJSON per Natural Earth scale, made on first use and kept (projection switches reuse it).
+const geoJsonCache = new WeakMap<CountriesTopology, BasemapCollection>();
 
 /**
  * Natural Earth still cuts a few Fijian islands (Taveuni, the tip of Vanua Levu) along ±180°. Those
@@ -72,13 +69,52 @@ function withoutMeridianEdges(geometry: LineString | MultiLineString): MultiLine
 }
 
 /**
+ * The antimeridian cut, member by member: splitAtAntimeridian clips and re-unites every member of a
+ * multipolygon once one crosses, and at 10m Russia alone has hundreds of islands (seconds of work).
+ * Only the few members that cross are cut; the rest are kept as they are.
+ */
+function splitPolygonMembers(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const out: Position[][][] = [];
+  for (const rings of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
+    if (!ringsCrossAntimeridian(rings)) {
+      out.push(rings);
+      continue;
+    }
+    const fast = splitPolygonFast(rings);
+    if (fast) {
+      out.push(...fast);
+      continue;
+    }
+    const split = splitAtAntimeridian({ type: 'Polygon', coordinates: rings });
+    if (split.type === 'Polygon') out.push(split.coordinates);
+    else out.push(...split.coordinates);
+  }
+  return { type: 'MultiPolygon', coordinates: out };
+}
+
+function splitLineMembers(geometry: MultiLineString): MultiLineString {
+  const out: Position[][] = [];
+  for (const line of geometry.coordinates) {
+    if (!ringsCrossAntimeridian([line])) {
+      out.push(line);
+      continue;
+    }
+    const split = splitLineAtAntimeridian({ type: 'LineString', coordinates: line });
+    if (split.type === 'LineString') out.push(split.coordinates);
+    else out.push(...split.coordinates);
+  }
+  return { type: 'MultiLineString', coordinates: out };
+}
+
+/**
  * Natural Earth countries as GeoJSON, cut at the antimeridian: world-atlas is stitched (Fiji,
  * Chukotka and Antarctica cross 180° the short way) and a planar renderer would otherwise draw
  * those edges right across the map. Outlines come from the topology's arcs so that shared borders
  * are drawn once and the artificial cuts along ±180° are not stroked at all.
  */
-function basemapGeoJson(): BasemapCollection {
-  if (cachedGeoJson) return cachedGeoJson;
+function basemapGeoJson(world: CountriesTopology): BasemapCollection {
+  const cached = geoJsonCache.get(world);
+  if (cached) return cached;
   const countries = feature(world, world.objects.countries).features as GeoFeature<
     Polygon | MultiPolygon | null,
     CountryProperties
@@ -90,19 +126,20 @@ function basemapGeoJson(): BasemapCollection {
       type: 'Feature',
       id: country.id,
       properties: { kind: 'land', name: country.properties.name },
-      geometry: splitAtAntimeridian(country.geometry),
+      geometry: splitPolygonMembers(country.geometry),
     });
   }
   const borders = mesh(world, world.objects.countries, (a, b) => a !== b);
   const coasts = mesh(world, world.objects.countries, (a, b) => a === b);
   const outline = (lines: MultiLineString): MultiLineString =>
-    withoutMeridianEdges(splitLineAtAntimeridian(lines));
+    withoutMeridianEdges(splitLineMembers(lines));
   features.push(
     { type: 'Feature', properties: { kind: 'coast' }, geometry: outline(coasts) },
     { type: 'Feature', properties: { kind: 'border' }, geometry: outline(borders) },
   );
-  cachedGeoJson = { type: 'FeatureCollection', features };
-  return cachedGeoJson;
+  const collection: BasemapCollection = { type: 'FeatureCollection', features };
+  geoJsonCache.set(world, collection);
+  return collection;
 }
 
 // The land-coloured outline hides the anti-aliasing seam where two fills meet (the cut at ±180°,
@@ -123,11 +160,11 @@ const styles: Record<BasemapProperties['kind'], Style> = {
  * world; a local CRS gets the part of the world its view can show (its world extent), cut before
  * projecting so that far-away land does not come back as garbage shapes across the view.
  */
-export function createBasemapSource(projection: ProjectionLike = 'EPSG:3857'): VectorSource {
+export function createBasemapSource(world: CountriesTopology, projection: ProjectionLike = 'EPSG:3857'): VectorSource {
   const olProjection = getProjection(projection);
   const worldExtent = olProjection?.getWorldExtent();
   const local = olProjection !== null && !olProjection.isGlobal() && worldExtent !== null;
-  const data = local && worldExtent ? clipCollection(basemapGeoJson(), worldExtent as [number, number, number, number]) : basemapGeoJson();
+  const data = local && worldExtent ? clipCollection(basemapGeoJson(world), worldExtent as [number, number, number, number]) : basemapGeoJson(world);
   const format = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: projection });
   return new VectorSource({ features: format.readFeatures(data), wrapX: !local });
 }
@@ -139,11 +176,11 @@ export function createBasemapSource(projection: ProjectionLike = 'EPSG:3857'): V
  * drawn before it, so this layer must stay at the bottom of the map. Outside a local CRS's extent
  * there is no data at all, and that is painted as such instead of as sea.
  */
-export function createBasemapLayer(projection: ProjectionLike = 'EPSG:3857'): VectorLayer<VectorSource> {
+export function createBasemapLayer(source: VectorSource | null, name = 'basemap'): VectorLayer<VectorSource> {
   const layer = new VectorLayer({
-    source: createBasemapSource(projection),
+    source: source ?? undefined,
     style: (feature) => styles[feature.get('kind') as BasemapProperties['kind']] ?? landStyle,
-    properties: { name: 'basemap' },
+    properties: { name },
     // The basemap never changes: during pans and zooms the last frame is transformed instead.
     updateWhileAnimating: false,
     updateWhileInteracting: false,
@@ -171,53 +208,4 @@ export function createBasemapLayer(projection: ProjectionLike = 'EPSG:3857'): Ve
     context.restore();
   });
   return layer;
-}
-
-function formatDegrees(value: number, positive: string, negative: string): string {
-  const abs = Math.abs(value);
-  // Intervals are decimal, so at most three decimals are ever meaningful.
-  const text = String(Number(abs.toFixed(3)));
-  if (abs === 0 || abs === 180) return `${text}°`;
-  return `${text}° ${value > 0 ? positive : negative}`;
-}
-
-function normalizeLon(lon: number): number {
-  const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
-  return wrapped === -180 && lon > 0 ? 180 : wrapped;
-}
-
-function labelStyle(options: {
-  textAlign: CanvasTextAlign;
-  textBaseline: CanvasTextBaseline;
-  offsetX?: number;
-  offsetY?: number;
-}): Text {
-  return new Text({
-    font: '500 10px system-ui, "Segoe UI", Roboto, sans-serif',
-    fill: new Fill({ color: BASEMAP_COLORS.label }),
-    stroke: new Stroke({ color: BASEMAP_COLORS.labelHalo, width: 3 }),
-    ...options,
-  });
-}
-
-/**
- * Graticule with decimal-degree intervals (the default ones are arc-minutes, which read badly in a
- * decimal coordinate readout). Longitude labels run along the top, latitude labels along the right,
- * away from the scale bar (bottom left) and the zoom buttons (top left).
- */
-export function createGraticuleLayer(): Graticule {
-  return new Graticule({
-    properties: { name: 'graticule' },
-    strokeStyle: new Stroke({ color: BASEMAP_COLORS.graticule, width: 0.75 }),
-    showLabels: true,
-    wrapX: true,
-    targetSize: 110,
-    intervals: [90, 45, 30, 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001],
-    lonLabelFormatter: (lon) => formatDegrees(normalizeLon(lon), 'E', 'W'),
-    latLabelFormatter: (lat) => formatDegrees(lat, 'N', 'S'),
-    lonLabelPosition: 1,
-    latLabelPosition: 1,
-    lonLabelStyle: labelStyle({ textAlign: 'center', textBaseline: 'top', offsetY: 4 }),
-    latLabelStyle: labelStyle({ textAlign: 'end', textBaseline: 'middle', offsetX: -6 }),
-  });
 }

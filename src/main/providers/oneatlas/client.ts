@@ -7,6 +7,7 @@ import { order, price } from './ordering';
 import { ordersByReference } from './orders';
 import { acceptQuotation, exportQuotationPdf, refuseQuotation, requestQuotation } from './quotations';
 import { quicklook, search } from './search';
+import { oneAtlasTasking } from './tasking';
 
 /** Airbus OneAtlas Data (current API) as an ArchiveProvider; each capability lives in its own module. */
 export function createOneAtlasProvider(account: ProviderAccount, http: HttpClient, cache: TokenCache): ArchiveProvider {
@@ -30,5 +31,6 @@ export function createOneAtlasProvider(account: ProviderAccount, http: HttpClien
       refuse: (contractId, quotationId, reasonId, opts) => refuseQuotation(ctx, contractId, quotationId, reasonId, opts),
       exportPdf: (quotationId, opts) => exportQuotationPdf(ctx, quotationId, opts),
     },
+    tasking: oneAtlasTasking(ctx),
   };
 }

@@ -4,6 +4,8 @@ import { m002SandboxAccounts } from './002-sandbox-accounts';
 import { m003AoiVertexCount } from './003-aoi-vertex-count';
 import { m004Archive } from './004-archive';
 import { m005Workspaces } from './005-workspaces';
+import { m006Basemaps } from './006-basemaps';
+import { m007Tasking } from './007-tasking';
 
 export interface Migration {
   version: number;
@@ -12,4 +14,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive, m005Workspaces];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive, m005Workspaces, m006Basemaps, m007Tasking];

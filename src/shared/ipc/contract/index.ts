@@ -3,10 +3,12 @@ import { accountsContract } from './accounts';
 import { aoisContract } from './aois';
 import { appContract } from './app';
 import { archiveContract } from './archive';
+import { basemapsContract } from './basemaps';
 import { ordersContract } from './orders';
 import { projectionsContract } from './projections';
 import { quotationsContract } from './quotations';
 import { settingsContract } from './settings';
+import { taskingContract } from './tasking';
 import { workspaceContract } from './workspace';
 
 /**
@@ -23,6 +25,8 @@ export const CONTRACT = {
   ...quotationsContract,
   ...ordersContract,
   ...workspaceContract,
+  ...basemapsContract,
+  ...taskingContract,
 } as const;
 
 export type Channel = keyof typeof CONTRACT;

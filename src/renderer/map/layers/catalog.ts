@@ -1,0 +1,30 @@
+import type { LayerState } from '../../../shared/domain/workspace';
+
+/** One row of the layers panel: a new map layer is one entry here plus its registration in MapController. */
+export interface LayerEntry {
+  id: string;
+  label: string;
+  /** Shown disabled with this note until the feature that draws it lands. */
+  pending?: string;
+}
+
+const TASKING = 'Arrives with tasking';
+
+/** Overlays, top of the panel = top of the map. */
+export const OVERLAY_LAYERS: readonly LayerEntry[] = [
+  { id: 'places', label: 'Place names' },
+  { id: 'graticule', label: 'Graticule' },
+  { id: 'aois', label: 'AOIs' },
+  { id: 'footprints', label: 'Footprints' },
+  { id: 'quicklooks', label: 'Quicklooks' },
+  { id: 'feasibility', label: 'Feasibility', pending: TASKING },
+  { id: 'attempts', label: 'Acquisition attempts', pending: TASKING },
+  { id: 'segments', label: 'Acquired segments', pending: TASKING },
+];
+
+/** The workspace key of the chosen basemap's opacity (its visibility is the choice itself). */
+export const BASEMAP_LAYER_ID = 'basemap';
+
+export const DEFAULT_LAYER_STATE: LayerState = { visible: true, opacity: 1 };
+
+export const layerStateOf = (layers: Record<string, LayerState>, id: string): LayerState => layers[id] ?? DEFAULT_LAYER_STATE;
