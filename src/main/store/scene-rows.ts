@@ -1,4 +1,4 @@
-import type { Scene } from '../../shared/domain/archive';
+import type { ListedScene, Scene } from '../../shared/domain/archive';
 
 /** A scene as the `scenes` table holds it (named parameters of the upsert, and its SELECT). */
 export interface SceneRow {
@@ -20,9 +20,12 @@ export interface SceneRow {
   properties: string;
 }
 
+/** The columns a ListedScene (no properties) is rebuilt from, in SELECT order, qualified by the `s` alias. */
+export const LISTED_SCENE_COLUMNS = `s.scene_id, s.source_id, s.constellation, s.satellite, s.acquired_at, s.cloud_cover,
+  s.incidence_angle, s.resolution_m, s.has_quicklook, s.footprint`;
+
 /** The columns a Scene is rebuilt from, in SELECT order, qualified by the `s` alias. */
-export const SCENE_COLUMNS = `s.scene_id, s.source_id, s.constellation, s.satellite, s.acquired_at, s.cloud_cover,
-  s.incidence_angle, s.resolution_m, s.has_quicklook, s.footprint, s.properties`;
+export const SCENE_COLUMNS = `${LISTED_SCENE_COLUMNS}, s.properties`;
 
 export type StoredSceneRow = Pick<
   SceneRow,
@@ -38,6 +41,9 @@ export type StoredSceneRow = Pick<
   | 'footprint'
   | 'properties'
 > & { aoi_coverage: number | null };
+
+/** A stored scene row read without its properties (see LISTED_SCENE_COLUMNS). */
+export type ListedSceneRow = Omit<StoredSceneRow, 'properties'>;
 
 export type Bounds = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
@@ -94,7 +100,7 @@ export function toSceneRow(provider: string, s: Scene): SceneRow {
 }
 
 /** Dates come back normalised to ISO 8601 UTC with milliseconds, whatever form the provider used. */
-export const fromSceneRow = (r: StoredSceneRow): Scene => ({
+export const fromListedSceneRow = (r: ListedSceneRow): ListedScene => ({
   id: r.scene_id,
   sourceId: r.source_id,
   constellation: r.constellation,
@@ -106,5 +112,6 @@ export const fromSceneRow = (r: StoredSceneRow): Scene => ({
   footprint: JSON.parse(r.footprint) as Scene['footprint'],
   aoiCoverage: r.aoi_coverage,
   hasQuicklook: r.has_quicklook === 1,
-  properties: JSON.parse(r.properties) as Scene['properties'],
 });
+
+export const fromSceneRow = (r: StoredSceneRow): Scene => ({ ...fromListedSceneRow(r), properties: JSON.parse(r.properties) as Scene['properties'] });

@@ -42,9 +42,21 @@ describe('searches repo', () => {
       createdAt: s.createdAt,
     });
     const page = repo.getPage('s1');
-    expect(page).toEqual({ search: summary, aoiGeometry: AOI, scenes: s.scenes });
+    // Pages carry no properties (lists never show them); sceneProperties and findScenes give them.
+    expect(page).toEqual({ search: summary, aoiGeometry: AOI, scenes: s.scenes.map(({ properties: _, ...listed }) => listed) });
+    expect(page?.scenes.every((x) => !('properties' in x))).toBe(true);
     expect(repo.getPage('s1', 1, 1)?.scenes.map((x) => x.id)).toEqual(['b']);
     expect(repo.getPage('nope')).toBeUndefined();
+    expect(repo.findScenes('s1', ['c', 'a'])).toEqual([s.scenes[2], s.scenes[0]]);
+  });
+
+  it("answers one scene's properties, only for a scene the search returned, from the search's provider", () => {
+    repo.save(search('s1'));
+    repo.save(search('s2', { provider: 'geoapi', scenes: [scene('a', { properties: { from: 'geoapi' } }), scene('z')] }));
+    expect(repo.sceneProperties('s1', 'a')).toEqual(scene('a').properties);
+    expect(repo.sceneProperties('s2', 'a')).toEqual({ from: 'geoapi' });
+    expect(repo.sceneProperties('s1', 'z')).toBeUndefined();
+    expect(repo.sceneProperties('nope', 'a')).toBeUndefined();
   });
 
   it('survives closing and reopening the file', () => {

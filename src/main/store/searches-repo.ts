@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Scene, SearchPage, SearchParams, SearchSummary } from '../../shared/domain/archive';
-import { fromSceneRow, SCENE_COLUMNS, toSceneRow, type SceneRow, type StoredSceneRow } from './scene-rows';
+import type { ListedSearchPage, Scene, SearchPage, SearchParams, SearchSummary } from '../../shared/domain/archive';
+import { fromListedSceneRow, fromSceneRow, LISTED_SCENE_COLUMNS, SCENE_COLUMNS, toSceneRow, type ListedSceneRow, type SceneRow, type StoredSceneRow } from './scene-rows';
 
 /** A search as the service hands it over after the provider answered its first page. */
 export interface NewSearch {
@@ -114,10 +114,20 @@ export function createSearchesRepo(db: Database) {
   const history = db.prepare<[{ account: string | null; limit: number }], SearchRow>(
     `SELECT * FROM searches WHERE @account IS NULL OR account_id = @account ORDER BY created_at DESC, rowid DESC LIMIT @limit`,
   );
-  const pageScenes = db.prepare<[string, number, number], StoredSceneRow>(
-    `SELECT r.aoi_coverage, ${SCENE_COLUMNS} FROM search_results r JOIN scenes s ON s.id = r.scene_rowid
+  // Without properties: lists and the map never show them, and they are most of a scene's bytes.
+  const pageScenes = db.prepare<[string, number, number], ListedSceneRow>(
+    `SELECT r.aoi_coverage, ${LISTED_SCENE_COLUMNS} FROM search_results r JOIN scenes s ON s.id = r.scene_rowid
      WHERE r.search_id = ? ORDER BY r.position LIMIT ? OFFSET ?`,
   );
+  // By the keys alone (the search's provider + scene id, then the search's result for that row).
+  const propertiesOf = db
+    .prepare<[{ search: string; scene: string }], string>(
+      `SELECT s.properties FROM searches q
+         JOIN scenes s ON s.provider = q.provider AND s.scene_id = @scene
+         JOIN search_results r ON r.search_id = q.id AND r.scene_rowid = s.id
+       WHERE q.id = @search`,
+    )
+    .pluck();
   const someScenes = db.prepare<[string, string], StoredSceneRow>(
     `SELECT r.aoi_coverage, ${SCENE_COLUMNS} FROM search_results r JOIN scenes s ON s.id = r.scene_rowid
      WHERE r.search_id = ? AND s.scene_id IN (SELECT value FROM json_each(?))`,
@@ -198,15 +208,23 @@ export function createSearchesRepo(db: Database) {
       const row = oneSearch.get(searchId);
       return row ? toSummary(row) : undefined;
     },
-    /** The search with its results in provider order; all of them unless a window is given. */
-    getPage(searchId: string, offset = 0, limit = -1): SearchPage | undefined {
+    /**
+     * The search with its results in provider order, all of them unless a window is given; scenes come
+     * without their properties (see sceneProperties and findScenes).
+     */
+    getPage(searchId: string, offset = 0, limit = -1): ListedSearchPage | undefined {
       const row = oneSearch.get(searchId);
       if (!row) return undefined;
       return {
         search: toSummary(row),
         aoiGeometry: JSON.parse(row.aoi_geometry) as SearchPage['aoiGeometry'],
-        scenes: pageScenes.all(searchId, limit, offset).map(fromSceneRow),
+        scenes: pageScenes.all(searchId, limit, offset).map(fromListedSceneRow),
       };
+    },
+    /** Every provider property of one scene of the search; undefined when the search did not return it. */
+    sceneProperties(searchId: string, sceneId: string): Scene['properties'] | undefined {
+      const text = propertiesOf.get({ search: searchId, scene: sceneId });
+      return text === undefined ? undefined : (JSON.parse(text) as Scene['properties']);
     },
     /** The search's scenes with these ids, in the order asked; ids the search did not return are absent. */
     findScenes(searchId: string, sceneIds: readonly string[]): Scene[] {

@@ -123,6 +123,21 @@ export const SearchPageSchema = z.object({
 });
 export type SearchPage = z.infer<typeof SearchPageSchema>;
 
+/**
+ * A scene as the results list and the map need it: everything but the provider's `properties`, which
+ * are two thirds of a scene's bytes and shown only for the selected scene (archive.sceneProperties).
+ */
+export const ListedSceneSchema = SceneSchema.omit({ properties: true });
+export type ListedScene = z.infer<typeof ListedSceneSchema>;
+
+/** A stored search as the renderer receives it: the search, its AOI and its scenes without properties. */
+export const ListedSearchPageSchema = SearchPageSchema.extend({ scenes: z.array(ListedSceneSchema) });
+export type ListedSearchPage = z.infer<typeof ListedSearchPageSchema>;
+
+/** Every property the provider returned for one scene, for the detail panel. */
+export const ScenePropertiesSchema = z.object({ properties: SceneSchema.shape.properties });
+export type SceneProperties = z.infer<typeof ScenePropertiesSchema>;
+
 export const OptionChoiceSchema = z.object({ key: z.string(), value: z.string() });
 export type OptionChoice = z.infer<typeof OptionChoiceSchema>;
 
@@ -197,7 +212,8 @@ export const OrderSchema = z.object({
   id: z.string(),
   accountId: z.string(),
   provider: z.enum(ARCHIVE_PROVIDER_KINDS),
-  kind: z.enum(['archive']),
+  /** 'tasking': a One Tasking order (its taskings are followed in the tasking room). */
+  kind: z.enum(['archive', 'tasking']),
   contractId: z.string(),
   customerReference: z.string(),
   salesOrderId: z.string().nullable(),

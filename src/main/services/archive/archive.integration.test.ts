@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../../shared/domain/account';
-import type { Contract, OrderDraft, ProductCatalogue, ProductType, SearchPage } from '../../../shared/domain/archive';
+import type { Contract, ListedSearchPage, OrderDraft, ProductCatalogue, ProductType } from '../../../shared/domain/archive';
 import { isValidMarketPair, secondaryMarketsOf } from '../../../shared/domain/markets';
 import { evaluateOptions } from '../../../shared/domain/option-constraints';
 import type { Channel } from '../../../shared/ipc/contract';
@@ -83,7 +83,7 @@ describe.skipIf(!keychain.available)('archive procurement through the registry',
     return { accountId, contract, product, catalogue, page };
   };
 
-  const draftFor = (p: { accountId: string; contract: Contract; product: ProductType; catalogue: ProductCatalogue; page: SearchPage }, ref: string, count = 2): OrderDraft => {
+  const draftFor = (p: { accountId: string; contract: Contract; product: ProductType; catalogue: ProductCatalogue; page: ListedSearchPage }, ref: string, count = 2): OrderDraft => {
     const options = evaluateOptions(p.catalogue.options, {});
     expect(options.valid, JSON.stringify(options.errors)).toBe(true);
     const constellation = p.product.mission === 'SPOT' ? /^SPOT/ : /^(PHR|PLEIADES)/i;
@@ -260,6 +260,11 @@ describe.skipIf(!keychain.available)('archive procurement through the registry',
     expect(contracts.offlineReason).toMatch(/reach|connect/i);
     expect(contracts.value.length).toBeGreaterThan(0);
     expect((await call('archive.searchPage', { searchId: first.searchId })).scenes).toHaveLength(page.scenes.length);
+    // Pages carry no properties; the detail panel reads one scene's from the store, offline too.
+    expect(page.scenes.every((s) => !('properties' in s))).toBe(true);
+    const { properties } = await call('archive.sceneProperties', { searchId: first.searchId, sceneId: page.scenes[0]!.id });
+    expect(Object.keys(properties).length).toBeGreaterThan(3);
+    expect((await failure('archive.sceneProperties', { searchId: first.searchId, sceneId: 'not-in-this-search' })).code).toBe('NOT_FOUND');
     expect((await call('archive.quicklook', { searchId: first.searchId, sceneId: page.scenes[0]!.id })).cached).toBe(true);
     expect((await failure('archive.quicklook', { searchId: first.searchId, sceneId: page.scenes.at(-1)!.id })).code).toBe('PROVIDER_UNREACHABLE');
     expect((await call('orders.list', {})).length).toBeGreaterThanOrEqual(3);

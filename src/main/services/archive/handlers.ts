@@ -19,6 +19,7 @@ export function archiveHandlers(s: {
     'archive.search': ({ appendTo, ...params }) => s.search.search(params, appendTo),
     'archive.history': ({ limit }) => s.search.history(limit),
     'archive.searchPage': ({ searchId }) => s.search.page(searchId),
+    'archive.sceneProperties': ({ searchId, sceneId }) => s.search.sceneProperties(searchId, sceneId),
     'archive.quicklook': ({ searchId, sceneId }) => s.search.quicklook(searchId, sceneId),
     'archive.price': (draft) => s.ordering.price(draft),
     'archive.order': ({ draft, priceQuoteId }) => s.ordering.order(draft, priceQuoteId),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Aoi } from '../../../shared/domain/aoi';
-import type { Scene, SearchPage, SearchParams, SearchSummary } from '../../../shared/domain/archive';
+import type { ListedSearchPage, Scene, SceneProperties, SearchPage, SearchParams, SearchSummary } from '../../../shared/domain/archive';
 import { aoiCoverage } from '../../../shared/geo/coverage';
 import { DeskFailure } from '../../errors';
 import type { ProviderScene } from '../../providers/types';
@@ -13,7 +13,8 @@ import { isUnreachable } from '../shared/cached-read';
 /**
  * Archive search: runs the provider search for the AOI, adds the share of the AOI each footprint
  * covers, stores the search and its scenes (so it can be browsed offline) and answers the stored page.
- * Page 2+ of a search appends to it (`appendTo`) instead of starting a new history entry.
+ * Page 2+ of a search appends to it (`appendTo`) instead of starting a new history entry. Pages answer
+ * scenes without their provider properties; `sceneProperties` reads one scene's from the store.
  */
 export function createSearchService(deps: {
   access: ProviderAccess;
@@ -24,7 +25,7 @@ export function createSearchService(deps: {
 }) {
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 
-  const search = async (params: SearchParams, appendTo?: string): Promise<SearchPage> => {
+  const search = async (params: SearchParams, appendTo?: string): Promise<ListedSearchPage> => {
     const aoi = deps.aoi(params.aoiId);
     const geometry = aoi.geometry as Polygon | MultiPolygon;
     const previous = appendTo ? deps.searches.getSummary(appendTo) : undefined;
@@ -70,7 +71,7 @@ export function createSearchService(deps: {
     return mustPage(searchId);
   };
 
-  const mustPage = (searchId: string): SearchPage => {
+  const mustPage = (searchId: string): ListedSearchPage => {
     const page = deps.searches.getPage(searchId);
     if (!page) throw new DeskFailure('NOT_FOUND', 'That search is no longer stored.');
     return page;
@@ -104,9 +105,18 @@ export function createSearchService(deps: {
     }
   };
 
+  /** Read from the store (works offline): only scenes the search returned. */
+  const sceneProperties = (searchId: string, sceneId: string): SceneProperties => {
+    const properties = deps.searches.sceneProperties(searchId, sceneId);
+    if (properties) return { properties };
+    if (!deps.searches.getSummary(searchId)) throw new DeskFailure('NOT_FOUND', 'That search is no longer stored.');
+    throw new DeskFailure('NOT_FOUND', `Scene ${sceneId} is not part of this search.`);
+  };
+
   return {
     search,
     page: mustPage,
+    sceneProperties,
     scenesOf,
     quicklook,
     history: (limit = 100) => deps.searches.history(limit),

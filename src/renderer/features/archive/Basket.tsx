@@ -1,8 +1,8 @@
-import type { Scene } from '../../../shared/domain/archive';
+import type { ListedScene } from '../../../shared/domain/archive';
 import { formatCoverage, formatDay, formatPercent } from '../../ui/format';
 
 /** The scenes to order, each removable; the empty state says how to fill it. */
-export function BasketList(props: { scenes: Scene[]; onRemove(id: string): void; onSelect(id: string): void; onClear(): void }) {
+export function BasketList(props: { scenes: ListedScene[]; onRemove(id: string): void; onSelect(id: string): void; onClear(): void }) {
   if (props.scenes.length === 0) {
     return <p className="empty">The basket is empty. Select a result and press “Add to basket” (or Space in the list).</p>;
   }

@@ -1,4 +1,4 @@
-import type { Scene } from '../../../shared/domain/archive';
+import type { ListedScene } from '../../../shared/domain/archive';
 import type { ShownError } from '../../api/errors';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { BasketList } from './Basket';
@@ -10,7 +10,7 @@ import type { OrderForm } from './useOrderForm';
  * The basket and the order form generated from the product's catalogue. `refusal` is the provider's
  * last refusal of this draft (pricing or ordering), marked on the option or field it names.
  */
-export function BasketStep(props: { scenes: Scene[]; form: OrderForm; refusal?: ShownError | null; onRemove(id: string): void; onSelect(id: string): void; onClear(): void }) {
+export function BasketStep(props: { scenes: ListedScene[]; form: OrderForm; refusal?: ShownError | null; onRemove(id: string): void; onSelect(id: string): void; onClear(): void }) {
   const { form } = props;
   return (
     <div className="form">

@@ -1,5 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import type { Scene } from '../../../shared/domain/archive';
+import type { ListedScene } from '../../../shared/domain/archive';
 import { formatAngle, formatCoverage, formatDay, formatMetres, formatPercent } from '../../ui/format';
 import { sceneSummary } from './sceneText';
 import { useWindowing } from './useWindowing';
@@ -13,7 +13,7 @@ const optionId = (id: string) => `scene-${id.replace(/[^\w-]/g, '_')}`;
  * map too), Enter selects it, Space adds it to or removes it from the basket.
  */
 export function ResultsList(props: {
-  scenes: Scene[];
+  scenes: ListedScene[];
   selectedId: string | null;
   hoveredId: string | null;
   basketIds: ReadonlySet<string>;

@@ -48,9 +48,10 @@ export function ResultsStep(props: {
         </div>
       )}
       <ErrorNote error={search.moreError} label="Next page failed" />
-      {scenes.selected && (
+      {scenes.selected && scenes.selectedSearchId && (
         <SceneDetail
           scene={scenes.selected}
+          searchId={scenes.selectedSearchId}
           inBasket={props.basketIds.has(scenes.selected.id)}
           quicklook={scenes.quicklook}
           quicklookLoading={scenes.quicklookLoading}

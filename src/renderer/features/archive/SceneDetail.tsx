@@ -1,11 +1,17 @@
-import type { Scene } from '../../../shared/domain/archive';
+import type { ListedScene } from '../../../shared/domain/archive';
+import { useChannel } from '../../api/useChannel';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatAngle, formatCoverage, formatMetres, formatPercent, formatProperty, formatUtc } from '../../ui/format';
 import type { QuicklookState } from './useSceneMap';
 
-/** The selected scene: key facts, basket action, quicklook status and every provider property. */
+/**
+ * The selected scene: key facts, basket action, quicklook status and every provider property. The
+ * properties are read for this scene only (results carry none), from the store, so offline too.
+ */
 export function SceneDetail(props: {
-  scene: Scene;
+  scene: ListedScene;
+  /** The stored search the scene belongs to. */
+  searchId: string;
   inBasket: boolean;
   quicklook: QuicklookState | null;
   quicklookLoading: boolean;
@@ -13,7 +19,9 @@ export function SceneDetail(props: {
   onZoom(): void;
 }) {
   const s = props.scene;
-  const entries = Object.entries(s.properties).sort(([a], [b]) => a.localeCompare(b));
+  const loaded = useChannel('archive.sceneProperties', { searchId: props.searchId, sceneId: s.id });
+  const properties = loaded.value?.properties;
+  const entries = properties ? Object.entries(properties).sort(([a], [b]) => a.localeCompare(b)) : [];
   return (
     <section className="card archive-detail" aria-labelledby="scene-detail-title">
       <h4 id="scene-detail-title" className="archive-detail__title">
@@ -40,16 +48,20 @@ export function SceneDetail(props: {
           {props.inBasket ? 'Remove from basket' : 'Add to basket'}
         </button>
       </div>
-      <details className="archive-detail__props" open>
-        <summary>All properties ({entries.length})</summary>
-        <dl className="facts archive-props" aria-label="All scene properties">
-          {entries.map(([k, v]) => (
-            <div key={k}>
-              <dt title={k}>{k}</dt>
-              <dd title={formatProperty(v)}>{formatProperty(v)}</dd>
-            </div>
-          ))}
-        </dl>
+      <details className="archive-detail__props" open aria-busy={loaded.loading}>
+        <summary>All properties{properties ? ` (${entries.length})` : ''}</summary>
+        {loaded.loading && <p className="muted">Loading properties…</p>}
+        <ErrorNote error={loaded.error} label="Properties unavailable" />
+        {properties && (
+          <dl className="facts archive-props" aria-label="All scene properties">
+            {entries.map(([k, v]) => (
+              <div key={k}>
+                <dt title={k}>{k}</dt>
+                <dd title={formatProperty(v)}>{formatProperty(v)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
       </details>
     </section>
   );

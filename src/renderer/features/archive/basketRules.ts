@@ -1,10 +1,10 @@
-import type { Scene } from '../../../shared/domain/archive';
+import type { ListedScene } from '../../../shared/domain/archive';
 
 /** The scenes to price and order together. An order names one stored search (OrderDraft.searchId). */
 export interface Basket {
   /** Where the scenes were found: the search, its AOI and the account (the draft needs all three). */
   origin: { searchId: string; aoiId: string; accountId: string } | null;
-  scenes: Scene[];
+  scenes: ListedScene[];
 }
 
 export const EMPTY_BASKET: Basket = { origin: null, scenes: [] };
@@ -12,7 +12,7 @@ export const EMPTY_BASKET: Basket = { origin: null, scenes: [] };
 export const BASKET_LIMIT = 50;
 
 /** Adds or removes a scene; a refusal says why and leaves the basket as it was. */
-export function toggleInBasket(basket: Basket, scene: Scene, origin: NonNullable<Basket['origin']>): { basket: Basket; refused: string | null } {
+export function toggleInBasket(basket: Basket, scene: ListedScene, origin: NonNullable<Basket['origin']>): { basket: Basket; refused: string | null } {
   if (basket.scenes.some((s) => s.id === scene.id)) {
     const scenes = basket.scenes.filter((s) => s.id !== scene.id);
     return { basket: { origin: scenes.length ? basket.origin : null, scenes }, refused: null };

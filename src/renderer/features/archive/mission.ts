@@ -1,4 +1,4 @@
-import type { ProductType, Scene } from '../../../shared/domain/archive';
+import type { ListedScene, ProductType } from '../../../shared/domain/archive';
 
 /** Which scenes a mission's product can order, by constellation or satellite name as providers spell them. */
 const FAMILY: Record<string, RegExp> = {
@@ -11,7 +11,7 @@ const FAMILY: Record<string, RegExp> = {
  * A sentence naming the basket scenes the product cannot order (a SPOT scene in a Pléiades order is
  * refused by the provider), or null. Unknown missions are left to the provider to judge.
  */
-export function missionMismatch(scenes: readonly Pick<Scene, 'constellation' | 'satellite' | 'acquisitionDate'>[], product: Pick<ProductType, 'mission' | 'label'> | undefined): string | null {
+export function missionMismatch(scenes: readonly Pick<ListedScene, 'constellation' | 'satellite' | 'acquisitionDate'>[], product: Pick<ProductType, 'mission' | 'label'> | undefined): string | null {
   const family = product ? FAMILY[product.mission.toUpperCase()] : undefined;
   if (!family || !product) return null;
   const wrong = scenes.filter((s) => !family.test(s.constellation) && !family.test(s.satellite));

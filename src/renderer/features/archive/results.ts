@@ -1,4 +1,4 @@
-import type { Scene, SearchPage, SearchParams, SearchSummary } from '../../../shared/domain/archive';
+import type { ListedScene, ListedSearchPage, SearchParams, SearchSummary } from '../../../shared/domain/archive';
 
 /** The results on screen: every page loaded so far of one search, in the order they arrived. */
 export interface LoadedResults {
@@ -6,15 +6,15 @@ export interface LoadedResults {
   search: SearchSummary;
   /** The params of the last page asked for; `page` says how many pages are loaded. */
   params: SearchParams;
-  aoiGeometry: SearchPage['aoiGeometry'];
-  scenes: Scene[];
+  aoiGeometry: ListedSearchPage['aoiGeometry'];
+  scenes: ListedScene[];
   /** Which stored search each scene belongs to: an order names one search (OrderDraft.searchId). */
   searchOf: Record<string, string>;
   /** Reopened from history (possibly offline) rather than just searched. */
   reopened: boolean;
 }
 
-export function fromPage(page: SearchPage, reopened = false): LoadedResults {
+export function fromPage(page: ListedSearchPage, reopened = false): LoadedResults {
   const searchOf: Record<string, string> = {};
   for (const s of page.scenes) searchOf[s.id] = page.search.searchId;
   // A stored search may hold several pages: the next one to ask for follows what is stored.
@@ -29,7 +29,7 @@ export function fromPage(page: SearchPage, reopened = false): LoadedResults {
  * search it answers the whole stored list, which then replaces ours; when it stored the page as a
  * search of its own we append its scenes, skipping any already listed, and remember their search.
  */
-export function appendPage(current: LoadedResults, page: SearchPage, params: SearchParams): LoadedResults {
+export function appendPage(current: LoadedResults, page: ListedSearchPage, params: SearchParams): LoadedResults {
   if (page.search.searchId === current.search.searchId) {
     return { ...fromPage(page, current.reopened), params };
   }

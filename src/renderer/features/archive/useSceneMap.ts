@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Scene } from '../../../shared/domain/archive';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ListedScene } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
 import { errorOf, type ShownError } from '../../api/errors';
 import type { ArchiveMapPort, FootprintItem } from '../../map/archivePort';
@@ -25,12 +25,13 @@ export function useSceneMap(
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [quicklook, setQuicklook] = useState<QuicklookState | null>(null);
   // A selection from an earlier search is dropped by derivation rather than by an effect.
-  const selected: Scene | undefined = chosenId ? scenes.find((s) => s.id === chosenId) : undefined;
+  const selected: ListedScene | undefined = chosenId ? scenes.find((s) => s.id === chosenId) : undefined;
   const selectedId = selected?.id ?? null;
   const searchId = selected && results ? (results.searchOf[selected.id] ?? results.search.searchId) : null;
 
   const items = useMemo<FootprintItem[]>(() => scenes.map((s) => ({ id: s.id, footprint: s.footprint, cloudCover: s.cloudCover, label: footprintLabel(s) })), [scenes]);
-  useEffect(() => map?.setFootprints(items), [map, items]);
+  // In the commit itself, not after paint: thousands of footprints are what the map is waiting for.
+  useLayoutEffect(() => map?.setFootprints(items), [map, items]);
   // Fit once per search (not per appended page, which would yank the view while browsing).
   const firstSearch = results?.search.searchId;
   // Coming back to the section shows the same search again: the view the user left is kept.
@@ -91,5 +92,5 @@ export function useSceneMap(
   }, [map, selected, searchId]);
 
   const shownQuicklook = quicklook && quicklook.sceneId === selectedId ? quicklook : null;
-  return { scenes, hoveredId, setHoveredId, selected, selectedId, select, quicklook: shownQuicklook, quicklookLoading: !!selected && !shownQuicklook };
+  return { scenes, hoveredId, setHoveredId, selected, selectedId, selectedSearchId: searchId, select, quicklook: shownQuicklook, quicklookLoading: !!selected && !shownQuicklook };
 }

@@ -6,8 +6,9 @@ import {
   OrderSchema,
   PriceQuoteSchema,
   ProductCatalogueSchema,
+  ListedSearchPageSchema,
   ProductTypeSchema,
-  SearchPageSchema,
+  ScenePropertiesSchema,
   SearchParamsSchema,
   SearchSummarySchema,
 } from '../../domain/archive';
@@ -27,9 +28,13 @@ export const archiveContract = channelsOf('archive')({
     response: CachedSchema(ProductCatalogueSchema),
   },
   // `appendTo` fetches a further page (params.page) of a stored search and answers the whole search.
-  'archive.search': { request: SearchParamsSchema.extend({ appendTo: Id.optional() }).strict(), response: SearchPageSchema },
+  // Searches answer their scenes without the provider's properties (thousands of scenes, two thirds of
+  // the bytes); the detail panel asks for the selected scene's with archive.sceneProperties.
+  'archive.search': { request: SearchParamsSchema.extend({ appendTo: Id.optional() }).strict(), response: ListedSearchPageSchema },
   'archive.history': { request: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(), response: z.array(SearchSummarySchema) },
-  'archive.searchPage': { request: z.object({ searchId: Id }).strict(), response: SearchPageSchema },
+  'archive.searchPage': { request: z.object({ searchId: Id }).strict(), response: ListedSearchPageSchema },
+  /** Every provider property of one scene of a stored search (read from SQLite, so it works offline). */
+  'archive.sceneProperties': { request: z.object({ searchId: Id, sceneId: Id }).strict(), response: ScenePropertiesSchema },
   /** The quicklook as a data: URL (fetched by main with the account's credentials, cached in SQLite). */
   'archive.quicklook': {
     request: z.object({ searchId: Id, sceneId: Id }).strict(),
