@@ -46,12 +46,18 @@ test('a restart puts the user back: view, projection, section, search, selection
   await page.getByRole('region', { name: 'Map' }).focus();
   await page.keyboard.press('ArrowLeft');
 
+  // Written as the user works: wait until the stored state holds all of it and stops changing (the
+  // last pan's save comes a debounce after its animation settles).
+  let previous = '';
   await expect
     .poll(async () => {
       const w = await storedWorkspace(page);
-      return [w.state.section, w.state.view?.projection, w.state.search?.selectedSceneId !== null];
-    }, { message: 'the workspace should be written as the user works' })
-    .toEqual(['archive', 2154, true]);
+      const now = JSON.stringify(w.state.view);
+      const settled = now === previous;
+      previous = now;
+      return [w.state.section, w.state.view?.projection, w.state.search?.selectedSceneId !== null, settled];
+    }, { message: 'the workspace should be written as the user works', intervals: [1_000] })
+    .toEqual(['archive', 2154, true, true]);
   const before = await viewReadout(page);
   await shot(page, '01-before-restart.png');
 
