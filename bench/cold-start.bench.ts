@@ -2,12 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
-import { createKeychainVault } from '../src/main/vault/keychain-vault';
-import { PROVIDERS, type ProviderKind } from '../src/shared/domain/providers';
 import type { MapTestHook } from '../src/renderer/map/testHook';
+import { forgetSecrets, hostEnv, INDEX_HTML, ROOT, stopHost, waitForReady, WEB_JS } from './desk-host';
 import type { Bench, BenchFigure } from './run';
 
 /**
@@ -32,9 +30,6 @@ import type { Bench, BenchFigure } from './run';
  */
 
 const RUNS = 5;
-const ROOT = join(__dirname, '..');
-const WEB_JS = join(ROOT, 'out/main/web.js');
-const INDEX_HTML = join(ROOT, 'out/renderer/index.html');
 
 type HookWindow = Window & { __deskMapTestHook?: MapTestHook; __deskBench?: { hookAt?: number; renderAt?: number } };
 
@@ -69,66 +64,6 @@ interface Run {
   readyToDcl: number;
   /** From the map object existing to its first complete render. */
   mapCreatedToRender: number;
-}
-
-function hostEnv(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DESK_DATA_DIR: dataDir, DESK_PORT: '0' };
-  // A first run with the sandbox on a free port, whatever the calling shell had set.
-  delete env['DESK_SANDBOX'];
-  delete env['DESK_SANDBOX_PORT'];
-  delete env['DESK_SANDBOX_ACCOUNTS'];
-  return env;
-}
-
-function waitForReady(child: ChildProcess): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start within 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-/** Removes the keychain entries the host made for this run's sandbox accounts (none without a keychain). */
-async function forgetSecrets(dataDir: string): Promise<void> {
-  const file = join(dataDir, 'imagery-desk.sqlite');
-  if (!existsSync(file)) return;
-  const db = new Database(file, { readonly: true });
-  let rows: { id: string; provider: ProviderKind }[];
-  try {
-    rows = db.prepare('SELECT id, provider FROM accounts').all() as { id: string; provider: ProviderKind }[];
-  } finally {
-    db.close();
-  }
-  const vault = createKeychainVault();
-  if (!(await vault.status()).available) return;
-  for (const row of rows) {
-    for (const spec of PROVIDERS[row.provider]?.secrets ?? []) await vault.delete(row.id, spec.key).catch(() => undefined);
-  }
 }
 
 async function once(browser: Browser): Promise<Run> {
