@@ -9,6 +9,7 @@ import type { FootprintItem } from '../src/renderer/map/archivePort';
 import type { MapTestHook } from '../src/renderer/map/testHook';
 import { percentile } from './run';
 import type { Bench, BenchFigure } from './run';
+import { seededRandom, stripRing } from './strips';
 
 /**
  * 20,000 scene footprints on the map of the built app (browser mode, Chromium): time to the first
@@ -19,26 +20,12 @@ import type { Bench, BenchFigure } from './run';
 
 const COUNT = 20_000;
 
-/** Strips like the sandbox's: 10-vertex rotated rectangles, clustered over western Europe. */
+/** 20,000 strips (bench/strips.ts) with cloud cover and labels, as the results give them to the map. */
 function makeFootprints(count: number): FootprintItem[] {
-  let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = seededRandom();
   const items: FootprintItem[] = [];
   for (let i = 0; i < count; i++) {
-    const lon = -5 + rnd() * 20;
-    const lat = 40 + rnd() * 12;
-    const width = 14 + rnd() * 50;
-    const length = width * (1 + rnd() * 3);
-    const h = ((190 + rnd() * 10) * Math.PI) / 180;
-    const cos = Math.cos((lat * Math.PI) / 180);
-    const at = (along: number, across: number): [number, number] => [
-      lon + (along * Math.sin(h) + across * Math.cos(h)) / (111.2 * cos),
-      lat + (along * Math.cos(h) - across * Math.sin(h)) / 111.2,
-    ];
-    const ring: [number, number][] = [];
-    for (let k = 0; k <= 4; k++) ring.push(at(-length / 2 + (length * k) / 4, width / 2));
-    for (let k = 4; k >= 0; k--) ring.push(at(-length / 2 + (length * k) / 4, -width / 2));
-    ring.push(ring[0] as [number, number]);
+    const { ring } = stripRing(rnd);
     const cloud = Math.round(rnd() ** 2 * 100);
     items.push({ id: `scene-${i}`, footprint: { type: 'Polygon', coordinates: [ring] }, cloudCover: i % 50 === 0 ? null : cloud, label: `2024-05-${String(1 + (i % 28)).padStart(2, '0')} PHR1A ${cloud} % cloud` });
   }

@@ -8,6 +8,7 @@ import { createSearchesRepo } from '../src/main/store/searches-repo';
 import { createWorkspacesRepo } from '../src/main/store/workspaces-repo';
 import type { Scene } from '../src/shared/domain/archive';
 import type { WorkspaceState } from '../src/shared/domain/workspace';
+import { seededRandom, stripRing } from './strips';
 
 /**
  * The data folder bench/workspace.bench.ts restores: made with the app's own store code, one AOI over
@@ -21,22 +22,9 @@ export const SEARCH_ID = 'bench-search-0001';
 export const VIEW = { center: [5, 46] as [number, number], zoom: 5.5, rotation: 0, projection: 3857 };
 
 export function makeScenes(count: number): Scene[] {
-  let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = seededRandom();
   return Array.from({ length: count }, (_, i): Scene => {
-    const [lon, lat] = [-5 + rnd() * 20, 40 + rnd() * 12];
-    const width = 14 + rnd() * 50;
-    const length = width * (1 + rnd() * 3);
-    const h = ((190 + rnd() * 10) * Math.PI) / 180;
-    const cos = Math.cos((lat * Math.PI) / 180);
-    const at = (along: number, across: number): [number, number] => [
-      lon + (along * Math.sin(h) + across * Math.cos(h)) / (111.2 * cos),
-      lat + (along * Math.cos(h) - across * Math.sin(h)) / 111.2,
-    ];
-    const ring: [number, number][] = [];
-    for (let k = 0; k <= 4; k++) ring.push(at(-length / 2 + (length * k) / 4, width / 2));
-    for (let k = 4; k >= 0; k--) ring.push(at(-length / 2 + (length * k) / 4, -width / 2));
-    ring.push(ring[0]!);
+    const { ring, lon, lat } = stripRing(rnd);
     const cloud = Math.round(rnd() ** 2 * 100);
     const date = new Date(Date.UTC(2023, 0, 1) + Math.floor(rnd() * 730 * 86_400_000)).toISOString();
     const id = `bench-${String(i).padStart(5, '0')}-${Math.floor(rnd() * 1e9).toString(16)}`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OptionChoiceSchema, PriceLineSchema } from './archive';
+import { OptionChoiceSchema, PriceQuoteSchema } from './archive';
 
 /**
  * One Tasking (OneAtlas) as the product sees it: the offers a contract sells, feasibility, attempts,
@@ -137,16 +137,8 @@ export const TaskingDraftSchema = z.object({
 });
 export type TaskingDraft = z.infer<typeof TaskingDraftSchema>;
 
-export const TaskingPriceSchema = z.object({
-  id: z.string(),
-  currency: z.string(),
-  lines: z.array(PriceLineSchema),
-  discountPercentage: z.number(),
-  discountValue: z.number(),
-  totalAmount: z.number(),
-  creditRemaining: z.number().nullable(),
-  createdAt: z.string(),
-});
+/** A tasking price has the archive price's shape: lines, discount, total and the credit when priced. */
+export const TaskingPriceSchema = PriceQuoteSchema;
 export type TaskingPrice = z.infer<typeof TaskingPriceSchema>;
 
 export const StatusEventSchema = z.object({ status: z.string(), at: z.string(), note: z.string().nullable() });
