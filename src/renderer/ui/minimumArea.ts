@@ -9,6 +9,11 @@ export interface ProductMinimum {
   minimumAreaKm2: number | null;
 }
 
+/** The chosen product as the AOIs section and the map's projection list care: its minimum and projections. */
+export interface ProductContext extends ProductMinimum {
+  projections: { code: number; label: string }[];
+}
+
 /** A sentence when the AOI is below the product's minimum order area, else null. */
 export function minimumAreaWarning(areaKm2: number | null, product: ProductMinimum | null): string | null {
   if (areaKm2 === null || !product || product.minimumAreaKm2 === null) return null;

@@ -33,7 +33,7 @@ export function AccountPicker(props: { source: ArchiveSource; track: <T>(w: Prom
   return (
     <div className="field">
       <label htmlFor="archive-account">Account</label>
-      <div className="archive-inline">
+      <div className="inline-row">
         <select id="archive-account" value={source.accountId} onChange={(e) => source.setAccountId(e.target.value)}>
           {source.eligible.map((a) => (
             <option key={a.id} value={a.id}>

@@ -11,22 +11,22 @@ import type { ArchiveMapPort } from '../../map/archivePort';
 import { ActivityBanner } from '../../ui/ActivityBanner';
 import { OfflineBanner } from '../../ui/OfflineBanner';
 import { formatMoney } from '../../ui/format';
-import { minimumAreaWarning } from '../../ui/minimumArea';
+import { minimumAreaWarning, type ProductContext } from '../../ui/minimumArea';
+import { ContractPicker } from '../../ui/purchase/ContractPicker';
 import { AccountPicker } from './AccountPicker';
 import { EMPTY_BASKET, toggleInBasket, type Basket } from './basketRules';
 import { BasketStep } from './BasketStep';
-import { ContractPicker } from './ContractPicker';
 import { missionMismatch } from './mission';
 import { PricePanel, type QuotationActionsSlot } from './PricePanel';
 import { ProductTypePicker } from './ProductTypePicker';
 import { ResultsStep } from './ResultsStep';
 import { SearchForm } from './SearchForm';
 import { SearchHistory } from './SearchHistory';
-import { Step } from './Step';
+import { Step } from '../../ui/Step';
 import { parseOpenSteps, useArchiveRestore, type OpenSteps, type StepId } from './useArchiveRestore';
 import { useArchiveSearch } from './useArchiveSearch';
 import { useArchiveSource } from './useArchiveSource';
-import { useOrderForm, type ProductContext } from './useOrderForm';
+import { useOrderForm } from './useOrderForm';
 import { usePricing } from './usePricing';
 import { useSceneMap } from './useSceneMap';
 
@@ -129,7 +129,7 @@ export function ArchivePanel(props: {
         <ActivityBanner waiting={waiting} />
         <Step id="source" title="Account and product" open={open.source} onToggle={toggle('source')} summary={[source.account?.label, source.contract?.name, source.productType?.label].filter(Boolean).join(' · ')}>
           <AccountPicker source={source} track={track} onConnected={() => { offline.clear(); source.reload(); }} />
-          {source.accountId && <ContractPicker source={source} />}
+          {source.accountId && <ContractPicker source={source} idPrefix="archive" />}
           <ProductTypePicker source={source} />
           {belowMinimum && !open.price && <p className="hint">{belowMinimum}</p>}
         </Step>

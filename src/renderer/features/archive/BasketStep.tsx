@@ -2,7 +2,7 @@ import type { ListedScene } from '../../../shared/domain/archive';
 import type { ShownError } from '../../api/errors';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { BasketList } from './Basket';
-import { OptionsForm } from './OptionsForm';
+import { OptionsForm } from '../../ui/purchase/OptionsForm';
 import { OrderFields } from './OrderFields';
 import type { OrderForm } from './useOrderForm';
 

@@ -1,16 +1,15 @@
-import { useRef, useState } from 'react';
 import type { Contract, Order, OrderDraft, PriceQuote } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
-import { errorOf, type ShownError } from '../../api/errors';
+import type { ShownError } from '../../api/errors';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Modal } from '../../ui/Modal';
 import { formatMoney } from '../../ui/format';
-import { creditAfter } from './PriceBreakdown';
+import { creditAfter } from '../../ui/purchase/PriceBreakdown';
+import { useSubmitOnce } from '../../ui/purchase/useSubmitOnce';
 
 /**
  * The explicit confirmation docs/ARCHITECTURE.md §8 asks for: price, contract and its remaining credit on screen,
- * and only this dialog's button sends `archive.order` with `confirmed: true`. A ref guards the send
- * as well as the disabled button, so a double click cannot place two orders.
+ * and only this dialog's button sends `archive.order` with `confirmed: true`, once (useSubmitOnce).
  */
 export function OrderDialog(props: {
   draft: OrderDraft;
@@ -24,31 +23,12 @@ export function OrderDialog(props: {
   onFailed?(error: ShownError): void;
 }) {
   const { quote, contract, draft } = props;
-  const sending = useRef(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [result, setResult] = useState<Order | null>(null);
-  const [error, setError] = useState<ShownError | null>(null);
   const credit = quote.creditRemaining ?? contract.creditRemaining;
   const left = creditAfter(quote.totalAmount, credit);
-
-  const confirm = async () => {
-    if (sending.current || result) return;
-    sending.current = true;
-    setSubmitting(true);
-    setError(null);
-    try {
-      const order = await props.track(call('archive.order', { draft, priceQuoteId: quote.id, confirmed: true }));
-      setResult(order);
-      props.onOrdered(order);
-    } catch (err) {
-      const shown = errorOf(err);
-      setError(shown);
-      props.onFailed?.(shown);
-    } finally {
-      sending.current = false;
-      setSubmitting(false);
-    }
-  };
+  const { submit: confirm, submitting, result, error } = useSubmitOnce(() => props.track(call('archive.order', { draft, priceQuoteId: quote.id, confirmed: true })), {
+    onDone: props.onOrdered,
+    onFailed: props.onFailed,
+  });
 
   return (
     <Modal
@@ -67,7 +47,7 @@ export function OrderDialog(props: {
         )
       }
     >
-      <dl className="facts archive-confirm" aria-label="Order summary">
+      <dl className="facts confirm-facts" aria-label="Order summary">
         <div><dt>Product</dt><dd>{props.productLabel}</dd></div>
         <div><dt>Scenes</dt><dd>{draft.sceneIds.length}</dd></div>
         <div><dt>Price</dt><dd><strong>{formatMoney(quote.totalAmount, quote.currency)}</strong></dd></div>
@@ -82,10 +62,10 @@ export function OrderDialog(props: {
       <ErrorNote error={error} label="Order failed" />
       {result && (
         <div className="banner banner-ok" role="status">
-          <p className="archive-result">
+          <p className="result-line">
             Sales order <span className="mono">{result.salesOrderId ?? '(number pending)'}</span> — status {result.status}
           </p>
-          <p className="archive-result">Amount {formatMoney(result.totalAmount, result.currency)} · reference <span className="mono">{result.customerReference}</span></p>
+          <p className="result-line">Amount {formatMoney(result.totalAmount, result.currency)} · reference <span className="mono">{result.customerReference}</span></p>
         </div>
       )}
     </Modal>

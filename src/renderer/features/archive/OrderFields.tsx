@@ -1,6 +1,6 @@
 import type { ProductCatalogue } from '../../../shared/domain/archive';
 import type { ShownError } from '../../api/errors';
-import { newCustomerReference } from './customerReference';
+import { newCustomerReference } from '../../ui/purchase/customerReference';
 import type { DraftOutcome, OrderFormValues } from './draft';
 import { orderFieldError } from './fieldErrors';
 
@@ -9,7 +9,7 @@ type Field = 'deliveryType' | 'primaryMarket' | 'secondaryMarket' | 'country';
 /** The provider's refusal of one field, beside it and read with it (the panel's error note stays too). */
 function Refusal({ id, text }: { id: string; text: string | null }) {
   return text ? (
-    <span className="archive-field-error" id={id} role="alert">
+    <span className="field-error" id={id} role="alert">
       {text}
     </span>
   ) : null;
@@ -44,7 +44,7 @@ export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderF
         ))}
       </select>
       {problem(field) && (
-        <span className="archive-field-error" id={`order-${field}-error`}>
+        <span className="field-error" id={`order-${field}-error`}>
           {problem(field)}
         </span>
       )}
@@ -56,13 +56,13 @@ export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderF
       <legend>Delivery and declaration</legend>
       {catalogue.deliveryTypes.length > 0
         ? select('deliveryType', 'Delivery type', catalogue.deliveryTypes, outcome.deliveryType, null)
-        : problem('deliveryType') && <p className="archive-field-error">{problem('deliveryType')}</p>}
+        : problem('deliveryType') && <p className="field-error">{problem('deliveryType')}</p>}
       {select('primaryMarket', 'Primary market', catalogue.primaryMarkets, values.primaryMarket, 'Choose…')}
       {secondary.length > 0 && select('secondaryMarket', 'Secondary market', secondary, values.secondaryMarket, 'Choose…')}
       {catalogue.countries.length > 0 && select('country', 'End-user country', catalogue.countries, values.country, 'Choose…')}
       <div className="field">
         <label htmlFor="order-reference">Customer reference</label>
-        <div className="archive-inline">
+        <div className="inline-row">
           <input
             id="order-reference"
             className="mono"

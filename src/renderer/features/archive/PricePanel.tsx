@@ -4,7 +4,7 @@ import { needsProvider, type OfflineInfo } from '../../api/useOffline';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatMoney, formatUtc } from '../../ui/format';
 import { OrderDialog } from './OrderDialog';
-import { PriceBreakdown } from './PriceBreakdown';
+import { PriceBreakdown } from '../../ui/purchase/PriceBreakdown';
 import type { Pricing } from './usePricing';
 
 /** The Quotations feature's actions on one quotation, handed in by App (no feature imports another). */
@@ -44,7 +44,7 @@ export function PricePanel(props: {
   return (
     <div className="archive-price-panel">
       {props.problems.length > 0 && (
-        <ul className="archive-problems" aria-label="Before pricing">
+        <ul className="problem-list" aria-label="Before pricing">
           {props.problems.map((p) => (
             <li key={p}>{p}</li>
           ))}

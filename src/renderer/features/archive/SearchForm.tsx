@@ -35,7 +35,7 @@ export function SearchForm(props: {
   };
   const fieldError = (key: keyof SearchFormValues) =>
     errors[key] ? (
-      <span className="archive-field-error" id={`search-${key}-error`} role="alert">
+      <span className="field-error" id={`search-${key}-error`} role="alert">
         {errors[key]}
       </span>
     ) : null;
@@ -55,7 +55,7 @@ export function SearchForm(props: {
         </select>
         {fieldError('aoiId')}
       </div>
-      <div className="archive-grid-2">
+      <div className="grid-2">
         <div className="field">
           <label htmlFor="search-from">From</label>
           <input id="search-from" type="date" value={values.from} onChange={(e) => set('from', e.target.value)} {...described('from')} />
@@ -90,7 +90,7 @@ export function SearchForm(props: {
           </label>
         ))}
       </fieldset>
-      <div className="archive-grid-2">
+      <div className="grid-2">
         <div className="field">
           <label htmlFor="search-sort">Sort</label>
           <select id="search-sort" value={values.sort} onChange={(e) => set('sort', e.target.value as SearchParams['sort'])}>

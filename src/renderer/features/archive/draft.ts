@@ -1,6 +1,6 @@
 import type { OrderDraft, ProductCatalogue } from '../../../shared/domain/archive';
 import { evaluateOptions, type OptionChoices, type OptionsEvaluation } from '../../../shared/domain/option-constraints';
-import { customerReferenceError } from './customerReference';
+import { customerReferenceError } from '../../ui/purchase/customerReference';
 
 /** The basket's order form as typed; '' means "not chosen". */
 export interface OrderFormValues {

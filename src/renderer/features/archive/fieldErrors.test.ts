@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ShownError } from '../../api/errors';
-import { optionFieldError, orderFieldError } from './fieldErrors';
+import { optionFieldError } from '../../ui/purchase/optionFieldError';
+import { orderFieldError } from './fieldErrors';
 
 const refused = (field: string): ShownError => ({ code: 'PROVIDER_ERROR', message: `bad ${field}`, field });
 

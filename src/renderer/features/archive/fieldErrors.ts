@@ -15,10 +15,3 @@ const SPELLINGS: Partial<Record<OrderField, readonly string[]>> = {
 /** The refusal to show beside an order field, or null when the provider blamed something else. */
 export const orderFieldError = (error: ShownError | null | undefined, field: OrderField): string | null =>
   fieldErrorFor(error, field, SPELLINGS[field]);
-
-/**
- * The refusal to show beside a production option: providers name it inside the options
- * (`optionsPerProductType[0].options.<key>`), main may name it by its key alone.
- */
-export const optionFieldError = (error: ShownError | null | undefined, key: string): string | null =>
-  fieldErrorFor(error, `options.${key}`) ?? (error?.field === key ? error.message : null);

@@ -5,14 +5,12 @@ import type { Contract, ProductType } from '../../../shared/domain/archive';
 import type { AccountsState } from '../../api/accountsState';
 import { useChannel } from '../../api/useChannel';
 import { useWorkspace } from '../../api/workspaceStore';
+import { pickOffered } from '../../ui/pickOffered';
 import type { OfflineState } from '../../api/useOffline';
 
 /** Archive procurement exists for OneAtlas and GeoAPI legacy; Origen only programs new acquisitions. */
 export const isArchiveAccount = (a: Account): boolean => isArchiveKind(a.provider);
 
-/** A picked id while it is still offered, else the first offered (so a removed item never lingers). */
-const pick = <T,>(items: T[], idOf: (t: T) => string, chosen: string, preferred = ''): string =>
-  items.some((t) => idOf(t) === chosen) ? chosen : items.some((t) => idOf(t) === preferred) ? preferred : items[0] ? idOf(items[0]) : '';
 
 /**
  * Account -> contract -> archive product type, each loaded from main (stored copies when offline).
@@ -25,7 +23,7 @@ export function useArchiveSource(accounts: AccountsState, offline: OfflineState,
   const { state: workspaceState, patch } = useWorkspace();
   const [chosenContract, chooseContract] = useState(workspaceState.contractId);
   const [chosenProduct, chooseProduct] = useState(workspaceState.productTypeId);
-  const accountId = pick(eligible, (a) => a.id, accounts.activeId);
+  const accountId = pickOffered(eligible, (a) => a.id, accounts.activeId);
   const { setActive } = accounts;
   const setAccountId = useCallback((id: string) => void setActive(id), [setActive]);
   const setContractId = useCallback((id: string) => {
@@ -42,12 +40,12 @@ export function useArchiveSource(accounts: AccountsState, offline: OfflineState,
   const hooks = useMemo(() => ({ track, onValue: observe, onError: observeError }), [track, observe, observeError]);
   const contracts = useChannel('archive.contracts', accountId ? { accountId } : null, hooks);
   const contractList: Contract[] = contracts.value?.value ?? [];
-  const contractId = pick(contractList, (c) => c.contractId, chosenContract);
+  const contractId = pickOffered(contractList, (c) => c.contractId, chosenContract);
   const contract = contractList.find((c) => c.contractId === contractId);
 
   const types = useChannel('archive.productTypes', accountId && contractId ? { accountId, contractId } : null, hooks);
   const productTypes: ProductType[] = useMemo(() => (types.value?.value ?? []).filter((t) => t.source === 'archive'), [types.value]);
-  const productTypeId = pick(productTypes, (t) => t.productTypeId, chosenProduct);
+  const productTypeId = pickOffered(productTypes, (t) => t.productTypeId, chosenProduct);
   const productType = productTypes.find((t) => t.productTypeId === productTypeId);
 
   const { reload: reloadContracts } = contracts;

@@ -2,15 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ProductCatalogue } from '../../../shared/domain/archive';
 import { projectionCodesOf } from '../../../shared/domain/option-constraints';
 import { useChannel } from '../../api/useChannel';
+import type { ProductContext } from '../../ui/minimumArea';
 import type { OfflineState } from '../../api/useOffline';
-import { newCustomerReference } from './customerReference';
+import { newCustomerReference } from '../../ui/purchase/customerReference';
 import { buildDraft, type DraftContext, type OrderFormValues } from './draft';
-
-export interface ProductContext {
-  productLabel: string;
-  minimumAreaKm2: number | null;
-  projections: { code: number; label: string }[];
-}
 
 const NO_CHOICES: Record<string, string> = {};
 const NO_CATALOGUE: ProductCatalogue = { options: [], deliveryTypes: [], primaryMarkets: [], secondaryMarkets: {}, countries: [] };

@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react';
 import type { Order, Quotation } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
-import { errorOf, type ShownError } from '../../api/errors';
 import { useChannel } from '../../api/useChannel';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Modal } from '../../ui/Modal';
 import { formatMoney } from '../../ui/format';
+import { useSubmitOnce } from '../../ui/purchase/useSubmitOnce';
 
 /**
  * Accepting a quotation creates the order at the provider, so it gets the same explicit confirmation
@@ -20,26 +19,8 @@ export function AcceptQuotationDialog(props: {
   const q = props.quotation;
   const contracts = useChannel('archive.contracts', { accountId: q.accountId });
   const contract = contracts.value?.value.find((c) => c.contractId === q.contractId);
-  const sending = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<Order | null>(null);
-  const [error, setError] = useState<ShownError | null>(null);
-  const accept = async () => {
-    if (sending.current || done) return;
-    sending.current = true;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await call('quotations.accept', { quotationId: q.quotationId, confirmed: true });
-      setDone(result.order);
-      props.onAccepted(result);
-    } catch (err) {
-      setError(errorOf(err));
-    } finally {
-      sending.current = false;
-      setBusy(false);
-    }
-  };
+  const { submit: accept, submitting: busy, result, error } = useSubmitOnce(() => call('quotations.accept', { quotationId: q.quotationId, confirmed: true }), { onDone: props.onAccepted });
+  const done = result?.order ?? null;
   return (
     <Modal
       title={done ? 'Quotation accepted' : 'Accept quotation?'}

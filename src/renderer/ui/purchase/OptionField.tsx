@@ -1,3 +1,4 @@
+import './purchase.css';
 import type { OptionState } from '../../../shared/domain/option-constraints';
 import { rangeText } from '../../../shared/domain/option-constraints';
 
@@ -58,12 +59,12 @@ export function OptionField({ state, refusal, onChange }: { state: OptionState; 
         </span>
       )}
       {error && (
-        <span className="archive-field-error" id={errorId}>
+        <span className="field-error" id={errorId}>
           {error}
         </span>
       )}
       {refusal && (
-        <span className="archive-field-error" id={refusalId} role="alert">
+        <span className="field-error" id={refusalId} role="alert">
           {refusal}
         </span>
       )}

@@ -1,6 +1,6 @@
 import { isLicenceOption, type OptionsEvaluation } from '../../../shared/domain/option-constraints';
 import type { ShownError } from '../../api/errors';
-import { optionFieldError } from './fieldErrors';
+import { optionFieldError } from './optionFieldError';
 import { OptionField } from './OptionField';
 
 /**

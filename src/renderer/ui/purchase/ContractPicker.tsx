@@ -1,19 +1,30 @@
-import { ErrorNote } from '../../ui/ErrorNote';
-import { formatMoney } from '../../ui/format';
-import type { ArchiveSource } from './useArchiveSource';
+import type { Contract } from '../../../shared/domain/archive';
+import type { Cached } from '../../../shared/ipc/contract';
+import type { Loaded } from '../../api/useChannel';
+import { ErrorNote } from '../ErrorNote';
+import { formatMoney } from '../format';
+
+/** What the picker needs of a section's source (the Archive's and the Tasking's both have it). */
+export interface ContractSource {
+  contracts: Loaded<Cached<Contract[]>>;
+  contractList: Contract[];
+  contractId: string;
+  contract: Contract | undefined;
+  setContractId(id: string): void;
+}
 
 /** The contract to order on, with what matters before spending: credit, back end, workspace. */
-export function ContractPicker({ source }: { source: ArchiveSource }) {
+export function ContractPicker({ source, idPrefix }: { source: ContractSource; idPrefix: string }) {
   const c = source.contract;
   return (
     <div className="field">
-      <label htmlFor="archive-contract">Contract</label>
+      <label htmlFor={`${idPrefix}-contract`}>Contract</label>
       {source.contracts.loading && !source.contracts.value ? (
         <p className="muted">Loading contracts…</p>
       ) : source.contractList.length === 0 ? (
         !source.contracts.error && <p className="muted">This account has no contract.</p>
       ) : (
-        <select id="archive-contract" value={source.contractId} onChange={(e) => source.setContractId(e.target.value)}>
+        <select id={`${idPrefix}-contract`} value={source.contractId} onChange={(e) => source.setContractId(e.target.value)}>
           {source.contractList.map((k) => (
             <option key={k.contractId} value={k.contractId}>
               {k.name}

@@ -1,5 +1,6 @@
+import './purchase.css';
 import type { PriceQuote } from '../../../shared/domain/archive';
-import { formatKm2, formatMoney } from '../../ui/format';
+import { formatKm2, formatMoney } from '../format';
 
 /** Credit left after this total, or null when the provider reports no credit. */
 export const creditAfter = (total: number, credit: number | null): number | null => (credit === null ? null : credit - total);
@@ -8,8 +9,8 @@ export const creditAfter = (total: number, credit: number | null): number | null
 export function PriceBreakdown({ quote, credit }: { quote: PriceQuote; credit: number | null }) {
   const left = creditAfter(quote.totalAmount, credit);
   return (
-    <div className="archive-price" aria-label="Price">
-      <table className="archive-table">
+    <div className="price" aria-label="Price">
+      <table className="data-table">
         <caption className="visually-hidden">Price per product type</caption>
         <thead>
           <tr>
@@ -37,7 +38,7 @@ export function PriceBreakdown({ quote, credit }: { quote: PriceQuote; credit: n
             </dd>
           </div>
         )}
-        <div className="archive-total">
+        <div className="price-total">
           <dt>Total</dt>
           <dd>{formatMoney(quote.totalAmount, quote.currency)}</dd>
         </div>
