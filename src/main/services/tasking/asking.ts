@@ -5,7 +5,8 @@ import { DeskFailure } from '../../errors';
 import type { ProviderAttempt, ProviderIssue, TaskingSearch } from '../../providers/tasking';
 import type { TaskingRequestsRepo } from '../../store/tasking-requests-repo';
 import { withTasking, type Offers, type TaskingDeps } from './access';
-import { checkMinimumArea, checkQuery, minimumAreaSentence, taskingPolygon } from './rules';
+import { minimumAreaSentence } from '../../../shared/domain/tasking-rules';
+import { checkMinimumArea, checkQuery, taskingPolygon } from './rules';
 
 /**
  * Asking before ordering: feasibility (OnePlan/OneSeries, and a first look for the others) and attempts
