@@ -74,8 +74,9 @@ test('layers panel: visibility and opacity are kept in the workspace across a re
   await page.goto(desk.url);
   const panel = await openLayers(page);
   await expect(panel.getByRole('radio', { name: 'Natural Earth (offline)' })).toBeChecked();
-  await expect(panel.getByRole('checkbox', { name: 'Feasibility' })).toBeDisabled();
+  await expect(panel.getByRole('checkbox', { name: 'Feasibility' })).toBeChecked();
   await panel.getByRole('checkbox', { name: 'Graticule' }).uncheck();
+  await panel.getByRole('checkbox', { name: 'Acquired segments' }).uncheck();
   await panel.getByRole('slider', { name: 'Footprints opacity' }).fill('40');
   // Keyboard: the slider moves with the arrow keys, Escape closes the panel back onto its button.
   await panel.getByRole('slider', { name: 'AOIs opacity' }).focus();
@@ -85,11 +86,12 @@ test('layers panel: visibility and opacity are kept in the workspace across a re
   await expect(panel).toBeHidden();
   await expect
     .poll(() => storedLayers(page), { message: 'the layers are written to the workspace' })
-    .toMatchObject({ graticule: { visible: false }, footprints: { opacity: 0.4 }, aois: { opacity: 0.95 } });
+    .toMatchObject({ graticule: { visible: false }, segments: { visible: false }, footprints: { opacity: 0.4 }, aois: { opacity: 0.95 } });
 
   await page.goto(await desk.restart());
   const reopened = await openLayers(page);
   await expect(reopened.getByRole('checkbox', { name: 'Graticule' })).not.toBeChecked();
+  await expect(reopened.getByRole('checkbox', { name: 'Acquired segments' })).not.toBeChecked();
   await expect(reopened.getByRole('slider', { name: 'Footprints opacity' })).toHaveValue('40');
   await expect(reopened.getByRole('slider', { name: 'AOIs opacity' })).toHaveValue('95');
   await expect(reopened.getByRole('checkbox', { name: 'Place names' })).toBeChecked();

@@ -4,8 +4,7 @@ import ScaleLine from 'ol/control/ScaleLine';
 import Zoom from 'ol/control/Zoom';
 import type Graticule from 'ol/layer/Graticule';
 import type MapBrowserEvent from 'ol/MapBrowserEvent';
-import { containsCoordinate, getCenter } from 'ol/extent';
-import { fromLonLat, getPointResolution, toLonLat, transformExtent } from 'ol/proj';
+import { fromLonLat, transformExtent } from 'ol/proj';
 import type OlProjection from 'ol/proj/Projection';
 import type { Polygon } from 'geojson';
 import type { Aoi } from '../../shared/domain/aoi';
@@ -24,8 +23,11 @@ import type { BasemapChoice, BasemapStatus } from './layers/tileBasemap';
 import { Listeners } from './listeners';
 import { pointerAt } from './pointer';
 import type { LonLat, ProjectedPointer } from './pointer';
+import { viewInProjection } from './projectedView';
 import { BUILTIN_PROJECTIONS, ensureProjection, resolveProjection } from './projections';
 import type { ProjectionRef } from './projections';
+import { TaskingMap } from './taskingMap';
+import type { TaskingMapPort } from './taskingPort';
 import { exposeMapTestHook } from './testHook';
 import { applyViewState, readViewState } from './viewState';
 import type { MapViewState } from '../../shared/domain/workspace';
@@ -33,6 +35,7 @@ import type { MapViewState } from '../../shared/domain/workspace';
 export type { DrawKind, EditMode } from './aoiEditing';
 export type { AoiGeometry } from './aoiGeometry';
 export type { ArchiveMapPort, FootprintItem } from './archivePort';
+export type { AttemptItem, FeasibilityItem, SegmentItem, TaskingMapPort } from './taskingPort';
 export type { BasemapChoice, BasemapStatus, LocalTileFetch } from './layers/tileBasemap';
 
 export type { LonLat, ProjectedPointer } from './pointer';
@@ -60,7 +63,7 @@ export const WORLD_VIEW = { center: [10, 20] as [number, number], zoom: 2 };
  * through idempotent setters and subscribes to what the map reports, so re-renders never cost a
  * new canvas, lost layers or a reset view.
  */
-export class MapController implements ArchiveMapPort {
+export class MapController implements ArchiveMapPort, TaskingMapPort {
   private readonly map: OlMap;
   private readonly basemap = new BasemapStack();
   private readonly layerSwitches = new LayerSwitches();
@@ -68,6 +71,7 @@ export class MapController implements ArchiveMapPort {
   private readonly aois = new AoiLayer();
   private readonly editing: AoiEditing;
   private readonly archive: ArchiveMap;
+  private readonly tasking: TaskingMap;
   private readonly pointerListeners = new Set<PointerListener>();
   private readonly projectedListeners = new Set<ProjectedPointerListener>();
   private readonly projectionListeners = new Listeners<[ProjectionInfo, OlProjection]>();
@@ -98,18 +102,25 @@ export class MapController implements ArchiveMapPort {
     labelZoomButtons(options.target);
     this.editing = new AoiEditing(this.map, this.aois, options.keyboardEventTarget ?? options.target);
     this.detach.push(() => this.editing.dispose());
+    const drawing = (): boolean => this.editing.getDrawKind() !== null;
+    const describedElement = options.keyboardEventTarget ?? options.target;
+    // Before the archive: its pointer yields to the tasking layers drawn above it (taskingMap.ts, claimsPointer).
+    this.tasking = new TaskingMap(this.map, { busy: drawing, describedElement });
+    this.detach.push(() => this.tasking.dispose());
     this.archive = new ArchiveMap(this.map, {
-      busy: () => this.editing.getDrawKind() !== null,
+      busy: () => drawing() || this.tasking.claimsPointer(),
       searchAoi: () => {
         const active = this.aois.getActiveId();
         return active === null ? undefined : this.aois.getGeometry(active);
       },
-      describedElement: options.keyboardEventTarget ?? options.target,
+      describedElement,
     });
-    // Footprints and the quicklook under the AOIs (still editable on top), the emphasised few above.
+    // Footprints, the quicklook, then the tasking layers under the AOIs (still editable on top); the
+    // emphasised few of each above everything.
     const { below, above } = this.archive.layers();
-    below.forEach((layer, i) => this.map.getLayers().insertAt(2 + i, layer));
-    this.map.addLayer(above);
+    const tasking = this.tasking.layers();
+    [...below, ...tasking.below].forEach((layer, i) => this.map.getLayers().insertAt(2 + i, layer));
+    [above, ...tasking.above].forEach((layer) => this.map.addLayer(layer));
     this.detach.push(() => this.archive.dispose());
     this.detach.push(this.basemap.attach(this.map));
     // The layers panel's entries (layers/catalog.ts): one registration per map layer it switches.
@@ -119,7 +130,8 @@ export class MapController implements ArchiveMapPort {
     this.layerSwitches.register('aois', switchOf(this.aois.layer));
     this.layerSwitches.register('footprints', switchOf(this.archive.footprints.layer, this.archive.footprints.emphasisLayer));
     this.layerSwitches.register('quicklooks', switchOf(this.archive.quicklook.layer));
-    this.detach.push(exposeMapTestHook({ archive: this, map: this.map, quicklookLoaded: () => this.archive.quicklook.whenLoaded() }));
+    for (const [id, layerSwitch] of Object.entries(this.tasking.switches())) this.layerSwitches.register(id, layerSwitch);
+    this.detach.push(exposeMapTestHook({ archive: this, tasking: this, map: this.map, quicklookLoaded: () => this.archive.quicklook.whenLoaded() }));
 
     const onMove = (event: MapBrowserEvent): void => {
       if (!event.dragging) this.emitPointer(pointerAt(event.coordinate, this.map.getView().getProjection(), this.projection));
@@ -213,25 +225,7 @@ export class MapController implements ArchiveMapPort {
     const info = resolveProjection(ref);
     if (info.code === this.projection.code) return;
     const projection = ensureProjection(info);
-    const old = this.map.getView();
-    const oldProjection = old.getProjection();
-    const oldCentre = old.getCenter() ?? fromLonLat(WORLD_VIEW.center, oldProjection);
-    const metresPerPixel = getPointResolution(oldProjection, old.getResolution() ?? 1, oldCentre, 'm');
-    const extent = projection.isGlobal() ? undefined : (projection.getExtent() ?? undefined);
-    let centre = fromLonLat(toLonLat(oldCentre, oldProjection), projection);
-    if (!centre.every(Number.isFinite) || (extent && !containsCoordinate(extent, centre))) {
-      centre = extent ? getCenter(extent) : [0, 0];
-    }
-    const metresPerUnit = getPointResolution(projection, 1, centre, 'm') || 1;
-    const view = new View({
-      projection,
-      center: centre,
-      resolution: metresPerPixel / metresPerUnit,
-      // Same finest detail as zoom 22 in Web Mercator (a few centimetres per pixel).
-      minResolution: 0.03 / metresPerUnit,
-      ...(extent ? { extent, showFullExtent: true } : {}),
-    });
-    if (info.code === 3857) view.setMaxZoom(22);
+    const { view, extent } = viewInProjection(this.map.getView(), projection, WORLD_VIEW.center);
     this.projection = info;
     this.map.setView(view);
     // Outside a local CRS's extent the basemap and graticule are meaningless (and distorted): clip them.
@@ -239,6 +233,7 @@ export class MapController implements ArchiveMapPort {
     this.graticule.setExtent(extent);
     this.aois.setProjection(projection);
     this.archive.setProjection(projection);
+    this.tasking.setProjection(projection);
     this.editing.onProjectionChanged();
     this.emitPointer(null);
     this.projectionListeners.emit(info, projection);
@@ -375,6 +370,21 @@ export class MapController implements ArchiveMapPort {
   onFootprintClick(cb: (id: string) => void): () => void {
     return this.archive.onFootprintClick(cb);
   }
+
+  // ---- TaskingMapPort: attempts, feasibility, a tasking's segments; all in taskingMap.ts ----
+
+  readonly setAttempts: TaskingMapPort['setAttempts'] = (items) => this.tasking.setAttempts(items);
+  readonly setAttemptHighlighted: TaskingMapPort['setAttemptHighlighted'] = (id) => this.tasking.setAttemptHighlighted(id);
+  readonly setAttemptSelected: TaskingMapPort['setAttemptSelected'] = (id, opts) => this.tasking.setAttemptSelected(id, opts);
+  readonly onAttemptHover: TaskingMapPort['onAttemptHover'] = (cb) => this.tasking.onAttemptHover(cb);
+  readonly onAttemptClick: TaskingMapPort['onAttemptClick'] = (cb) => this.tasking.onAttemptClick(cb);
+  readonly setFeasibility: TaskingMapPort['setFeasibility'] = (item) => this.tasking.setFeasibility(item);
+  readonly setTaskingSegments: TaskingMapPort['setTaskingSegments'] = (aoi, items) => this.tasking.setTaskingSegments(aoi, items);
+  readonly setSegmentHighlighted: TaskingMapPort['setSegmentHighlighted'] = (id) => this.tasking.setSegmentHighlighted(id);
+  readonly setSegmentSelected: TaskingMapPort['setSegmentSelected'] = (id, opts) => this.tasking.setSegmentSelected(id, opts);
+  readonly onSegmentHover: TaskingMapPort['onSegmentHover'] = (cb) => this.tasking.onSegmentHover(cb);
+  readonly onSegmentClick: TaskingMapPort['onSegmentClick'] = (cb) => this.tasking.onSegmentClick(cb);
+  readonly zoomToTasking: TaskingMapPort['zoomToTasking'] = () => this.tasking.zoomToTasking();
 
   /** Re-measures the target element (call after its size changed without a window resize). */
   updateSize(): void {

@@ -1,9 +1,11 @@
 import type { ArchiveMapPort } from './archivePort';
+import type { TaskingMapPort } from './taskingPort';
 import type OlMap from 'ol/Map';
 
-/** What a bench or a throwaway screenshot script can reach: the port, and the map to move the view. */
+/** What a bench or a throwaway screenshot script can reach: the ports, and the map to move the view. */
 export interface MapTestHook {
   archive: ArchiveMapPort;
+  tasking: TaskingMapPort;
   map: OlMap;
   /** Resolves once the quicklook shown last is on its layer (its decoding and warping are async). */
   quicklookLoaded: () => Promise<void>;
@@ -18,7 +20,7 @@ declare global {
 /**
  * Benches drive the built renderer in Chromium and need the map without a search behind it. Only
  * when the page URL carries `?map-test-hook` (never the case in the Electron window, which loads a
- * fixed URL) is the controller's port put on `window.__deskMapTestHook`. Returns the undo.
+ * fixed URL) are the controller's ports put on `window.__deskMapTestHook`. Returns the undo.
  */
 export function exposeMapTestHook(hook: MapTestHook): () => void {
   if (typeof window === 'undefined' || !new URLSearchParams(window.location.search).has('map-test-hook')) return () => undefined;

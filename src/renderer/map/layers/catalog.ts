@@ -8,18 +8,16 @@ export interface LayerEntry {
   pending?: string;
 }
 
-const TASKING = 'Arrives with tasking';
-
-/** Overlays, top of the panel = top of the map. */
+/** Overlays, top of the panel = top of the map (MapController stacks the tasking layers over the archive's). */
 export const OVERLAY_LAYERS: readonly LayerEntry[] = [
   { id: 'places', label: 'Place names' },
   { id: 'graticule', label: 'Graticule' },
   { id: 'aois', label: 'AOIs' },
+  { id: 'attempts', label: 'Acquisition attempts' },
+  { id: 'segments', label: 'Acquired segments' },
+  { id: 'feasibility', label: 'Feasibility' },
   { id: 'footprints', label: 'Footprints' },
   { id: 'quicklooks', label: 'Quicklooks' },
-  { id: 'feasibility', label: 'Feasibility', pending: TASKING },
-  { id: 'attempts', label: 'Acquisition attempts', pending: TASKING },
-  { id: 'segments', label: 'Acquired segments', pending: TASKING },
 ];
 
 /** The workspace key of the chosen basemap's opacity (its visibility is the choice itself). */
