@@ -1,15 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { Bbox } from '../../shared/geo/bbox';
 import { bboxOfPositions } from '../../shared/geo/bbox';
-import { TaskingSchema, TaskingSegmentSchema, type Tasking, type TaskingSegment } from '../../shared/domain/tasking';
+import { TaskingSchema, TaskingSegmentSchema, type CoveragePoint, type Tasking, type TaskingSegment } from '../../shared/domain/tasking';
 
 /**
  * Taskings and their segments as last read from the provider, each with a dated status history: an
  * event is written only when the status actually changes, so repeated refreshes of a steady tasking add
  * nothing. A segment's refusal reason is the user's, kept here only (the provider's refuse takes none).
+ * Coverage (ordered and validated area) is kept the same way, a dated point whenever it changes
+ * (migration 008), for the burn-up chart.
  */
 
-export type TaskingRow = Omit<Tasking, 'events'>;
+export type TaskingRow = Omit<Tasking, 'events' | 'coverage'>;
 export type SegmentRow = Omit<TaskingSegment, 'events' | 'refusalReason'>;
 
 interface EventRow {
@@ -19,7 +21,7 @@ interface EventRow {
   note: string | null;
 }
 
-const TaskingRowSchema = TaskingSchema.omit({ events: true });
+const TaskingRowSchema = TaskingSchema.omit({ events: true, coverage: true });
 const SegmentRowSchema = TaskingSegmentSchema.omit({ events: true, refusalReason: true });
 
 function bounds(s: SegmentRow): [number | null, number | null, number | null, number | null] {
@@ -43,6 +45,14 @@ export function createTaskingsRepo(db: Database) {
     'SELECT json, tasking_id FROM taskings WHERE account_id = ? AND contract_id = ? ORDER BY updated_at DESC, tasking_id DESC',
   );
   const byReference = db.prepare<[string, string], { json: string; tasking_id: string }>('SELECT json, tasking_id FROM taskings WHERE account_id = ? AND customer_reference = ?');
+  const lastCoverage = db.prepare<[string, string], { ordered: number | null; validated: number | null; progress: number | null }>(
+    'SELECT ordered_km2 AS ordered, validated_km2 AS validated, progress FROM tasking_coverage WHERE account_id = ? AND tasking_id = ? ORDER BY id DESC LIMIT 1',
+  );
+  const addCoverage = db.prepare('INSERT INTO tasking_coverage (account_id, tasking_id, at, ordered_km2, validated_km2, progress) VALUES (?, ?, ?, ?, ?, ?)');
+  const coverageOf = db.prepare<[string, string], CoveragePoint & { key: string }>(
+    `SELECT tasking_id AS key, at, ordered_km2 AS orderedAreaKm2, validated_km2 AS validatedAreaKm2, progress FROM tasking_coverage
+     WHERE account_id = ? AND tasking_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  );
   const eventsOf = db.prepare<[string, string], EventRow>(
     `SELECT tasking_id AS key, status, at, note FROM tasking_events
      WHERE account_id = ? AND tasking_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
@@ -83,10 +93,13 @@ export function createTaskingsRepo(db: Database) {
     return out;
   };
   const taskingsOf = (accountId: string, rows: { json: string; tasking_id: string }[]): Tasking[] => {
-    const events = grouped(eventsOf.all(accountId, JSON.stringify(rows.map((r) => r.tasking_id))));
+    const ids = JSON.stringify(rows.map((r) => r.tasking_id));
+    const events = grouped(eventsOf.all(accountId, ids));
+    const coverage = new Map<string, CoveragePoint[]>();
+    for (const { key, ...point } of coverageOf.all(accountId, ids)) coverage.set(key, [...(coverage.get(key) ?? []), point]);
     return rows.flatMap((r) => {
       const parsed = TaskingRowSchema.safeParse(JSON.parse(r.json));
-      return parsed.success ? [{ ...parsed.data, events: events.get(r.tasking_id) ?? [] }] : [];
+      return parsed.success ? [{ ...parsed.data, events: events.get(r.tasking_id) ?? [], coverage: coverage.get(r.tasking_id) ?? [] }] : [];
     });
   };
   const segmentsOf = (rows: { id: number; json: string; refusal_reason: string | null }[]): TaskingSegment[] => {
@@ -100,6 +113,10 @@ export function createTaskingsRepo(db: Database) {
   const saveTasking = db.transaction((t: TaskingRow, raw: unknown, orderId: string | null, note: string | null): boolean => {
     const before = statusOf.get(t.accountId, t.id);
     upsert.run({ ...t, orderId, json: JSON.stringify(t), raw: JSON.stringify(raw ?? null), at: t.updatedAt });
+    const last = lastCoverage.get(t.accountId, t.id);
+    if (!last || last.ordered !== t.orderedAreaKm2 || last.validated !== t.validatedAreaKm2 || last.progress !== t.progress) {
+      addCoverage.run(t.accountId, t.id, t.updatedAt, t.orderedAreaKm2, t.validatedAreaKm2, t.progress);
+    }
     if (before === t.status) return false;
     addEvent.run(t.accountId, t.id, t.status, t.updatedAt, note);
     return true;
@@ -128,7 +145,7 @@ export function createTaskingsRepo(db: Database) {
   });
 
   return {
-    /** Writes the tasking as read now; true when its status changed (an event was recorded). */
+    /** Writes the tasking as read now (and its coverage when that moved); true when its status changed (an event was recorded). */
     saveTasking: (t: TaskingRow, raw: unknown, orderId: string | null = null, note: string | null = null): boolean => saveTasking(t, raw, orderId, note),
     get(accountId: string, taskingId: string): Tasking | undefined {
       const row = one.get(accountId, taskingId);

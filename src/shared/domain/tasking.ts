@@ -143,6 +143,16 @@ export type TaskingPrice = z.infer<typeof TaskingPriceSchema>;
 
 export const StatusEventSchema = z.object({ status: z.string(), at: z.string(), note: z.string().nullable() });
 
+/** A tasking's coverage as read at `at`; one is kept whenever the ordered or validated area changes. */
+export const CoveragePointSchema = z.object({
+  at: z.string(),
+  orderedAreaKm2: z.number().nullable(),
+  validatedAreaKm2: z.number().nullable(),
+  /** validated / ordered area, 0..1. */
+  progress: z.number().nullable(),
+});
+export type CoveragePoint = z.infer<typeof CoveragePointSchema>;
+
 export const TaskingSchema = z.object({
   /** The provider's tasking id (OneAtlas `icr.id`, e.g. ICR_FC_12345). */
   id: z.string(),
@@ -165,6 +175,8 @@ export const TaskingSchema = z.object({
   aoi: Polygon.nullable(),
   updatedAt: z.string(),
   events: z.array(StatusEventSchema),
+  /** The coverage history (oldest first) behind the burn-up chart; absent where none was recorded. */
+  coverage: z.array(CoveragePointSchema).optional(),
 });
 export type Tasking = z.infer<typeof TaskingSchema>;
 
