@@ -7,7 +7,7 @@ import { openDatabase } from '../src/main/store/database';
 import { createSearchesRepo } from '../src/main/store/searches-repo';
 import { createWorkspacesRepo } from '../src/main/store/workspaces-repo';
 import type { Scene } from '../src/shared/domain/archive';
-import type { WorkspaceState } from '../src/shared/domain/workspace';
+import { EMPTY_WORKSPACE, type WorkspaceState } from '../src/shared/domain/workspace';
 import { seededRandom, stripRing } from './strips';
 
 /**
@@ -66,8 +66,8 @@ export function prepareTemplate(dir: string): { selected: string } {
     });
     const selected = scenes[17]!.id;
     const state: WorkspaceState = {
-      view: VIEW, section: 'archive', step: 'source,search,results', accountId: '', contractId: '', productTypeId: '', aoiId: aoi.id,
-      search: { searchId, selectedSceneId: selected, quicklookSceneIds: [selected] }, layers: {}, basemap: 'offline',
+      ...EMPTY_WORKSPACE, view: VIEW, section: 'archive', step: 'source,search,results', aoiId: aoi.id,
+      search: { searchId, selectedSceneId: selected, quicklookSceneIds: [selected] },
     };
     const workspaces = createWorkspaceService({ repo: createWorkspacesRepo(db), aois: { find: () => undefined, add: () => [] }, searchExists: () => true });
     workspaces.current();

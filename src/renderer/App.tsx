@@ -12,7 +12,6 @@ import { useAoiShortcuts } from './features/aois/useAoiShortcuts';
 import { useMapProjection } from './features/aois/useMapProjection';
 import { ArchivePanel } from './features/archive/ArchivePanel';
 import type { QuotationActionsSlot } from './features/archive/PricePanel';
-import type { ProductContext } from './features/archive/useOrderForm';
 import { LayersPanel, type LayersMapPort } from './features/layers/LayersPanel';
 import { OrdersPanel, type QuotationRowSlot } from './features/orders/OrdersPanel';
 import { useActiveRestore } from './features/workspace/useActiveRestore';
@@ -20,10 +19,11 @@ import { WorkspaceButton } from './features/workspace/WorkspaceButton';
 import { useViewRestore, type MapViewPort } from './features/workspace/useViewRestore';
 import { QuotationActions } from './features/quotations/QuotationActions';
 import { QuotationRow } from './features/quotations/QuotationRow';
+import { TaskingPanel } from './features/tasking/TaskingPanel';
 import type { ArchiveMapPort } from './map/archivePort';
+import type { TaskingMapPort } from './map/taskingPort';
 import { MapView } from './map/MapView';
-import type { ProductMinimum } from './ui/minimumArea';
-import { Placeholder } from './ui/Placeholder';
+import type { ProductContext, ProductMinimum } from './ui/minimumArea';
 import { isSection, SectionNav, type Section } from './ui/SectionNav';
 import { TopBar } from './ui/TopBar';
 import { useAppInfo } from './ui/useAppInfo';
@@ -61,7 +61,9 @@ function Desk() {
   // The Archive panel mounts on its first visit (no provider calls before) and then stays mounted; a
   // restored search mounts it at once so its footprints are back on the map.
   const [archiveOpened, setArchiveOpened] = useState(() => section === 'archive' || workspace.state.search !== null);
-  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort & MapViewPort & LayersMapPort>();
+  // The Tasking panel likewise mounts on its first visit and keeps its attempts and taskings afterwards.
+  const [taskingOpened, setTaskingOpened] = useState(() => section === 'tasking');
+  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort & TaskingMapPort & MapViewPort & LayersMapPort>();
   const info = useAppInfo();
   // The top bar's "Re-enter secret": the Accounts section opens that account's form (seq remounts it per ask).
   const [accountEdit, setAccountEdit] = useState<{ accountId: string; seq: number } | null>(null);
@@ -71,9 +73,11 @@ function Desk() {
   const importer = useAoiImport(aois, notify);
   const aoiList = aois.list;
   const aoiAreaKm2 = useCallback((id: string) => aoiList.find((a) => a.id === id)?.areaKm2 ?? null, [aoiList]);
-  // Filled by the Archive section once a product is selected: its projections and minimum order area.
-  // The product selected in the Archive section feeds the projection selector and the minimum-area warning.
-  const [productContext, setProductContext] = useState<ProductContext | null>(null);
+  // The product chosen last in the Archive or the Tasking section (whichever was visited last) feeds them.
+  const [productSection, setProductSection] = useState<'archive' | 'tasking'>(section === 'tasking' ? 'tasking' : 'archive');
+  const [archiveProduct, setArchiveProduct] = useState<ProductContext | null>(null);
+  const [taskingProduct, setTaskingProduct] = useState<ProductContext | null>(null);
+  const productContext = productSection === 'tasking' ? taskingProduct : archiveProduct;
   const productCodes = useMemo(() => productContext?.projections.map((p) => p.code) ?? [], [productContext]);
   const productLabels = useMemo(() => new Map(productContext?.projections.map((p) => [p.code, p.label]) ?? []), [productContext]);
   const product: ProductMinimum | null = productContext && { productLabel: productContext.productLabel, minimumAreaKm2: productContext.minimumAreaKm2 };
@@ -104,6 +108,8 @@ function Desk() {
             setSection(next);
             setAccountEdit(null); // a top-bar request to edit an account is not repeated on a later visit
             if (next === 'archive') setArchiveOpened(true);
+            if (next === 'tasking') setTaskingOpened(true);
+            if (next === 'archive' || next === 'tasking') setProductSection(next);
             clearNotice(); // a notice belongs to the section it was given in
           }}
         />
@@ -132,9 +138,7 @@ function Desk() {
             />
           ) : section === 'orders' ? (
             <OrdersPanel accounts={accounts} quotationRow={quotationRow} />
-          ) : section === 'archive' ? null : (
-            <Placeholder section={section} />
-          )}
+          ) : null}
           {/* Kept mounted while hidden: results, selection and basket survive a visit to another section. */}
           {archiveOpened && <div className="side-panel__keep" hidden={section !== 'archive'}>
             <ArchivePanel
@@ -145,8 +149,20 @@ function Desk() {
               aoiAreaKm2={aoiAreaKm2}
               notify={notify}
               notice={section === 'archive' ? notice : undefined}
-              onProductContext={setProductContext}
+              onProductContext={setArchiveProduct}
               quotationActions={quotationActions}
+            />
+          </div>}
+          {taskingOpened && <div className="side-panel__keep" hidden={section !== 'tasking'}>
+            <TaskingPanel
+              map={map}
+              active={section === 'tasking'}
+              accounts={accounts}
+              aois={aois.list}
+              activeAoiId={aois.activeId}
+              notify={notify}
+              notice={section === 'tasking' ? notice : undefined}
+              onProductContext={setTaskingProduct}
             />
           </div>}
         </aside>

@@ -30,6 +30,10 @@ export const WorkspaceStateSchema = z.object({
   contractId: Ref.default(''),
   productTypeId: Ref.default(''),
   aoiId: Ref.default(''),
+  /** The Tasking section: the offer chosen, its open tab and the tasking followed on the map. */
+  taskingProductTypeId: Ref.default(''),
+  taskingTab: z.enum(['new', 'taskings']).default('new'),
+  taskingId: Ref.default(''),
   search: z
     .object({
       searchId: Ref,

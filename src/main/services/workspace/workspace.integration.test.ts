@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Workspace, WorkspaceState, WorkspaceSummary } from '../../../shared/domain/workspace';
+import { EMPTY_WORKSPACE, type Workspace, type WorkspaceState, type WorkspaceSummary } from '../../../shared/domain/workspace';
 import type { Channel, Request, Response } from '../../../shared/ipc/contract';
 import { createDesk, type Desk } from '../../desk';
 import type { Vault } from '../../vault/vault';
@@ -37,19 +37,7 @@ describe('workspaces (real SQLite file, through the registry)', () => {
     if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
     return r.error;
   };
-  const state = (patch: Partial<WorkspaceState>): WorkspaceState => ({
-    view: null,
-    section: 'accounts',
-    step: '',
-    accountId: '',
-    contractId: '',
-    productTypeId: '',
-    aoiId: '',
-    search: null,
-    layers: {},
-    basemap: 'offline',
-    ...patch,
-  });
+  const state = (patch: Partial<WorkspaceState>): WorkspaceState => ({ ...EMPTY_WORKSPACE, ...patch });
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'desk-workspace-'));

@@ -1,0 +1,130 @@
+import './tasking.css';
+import { useCallback, useState } from 'react';
+import type { Aoi } from '../../../shared/domain/aoi';
+import { PROVIDERS } from '../../../shared/domain/providers';
+import type { AccountsState } from '../../api/accountsState';
+import { useActivity } from '../../api/useActivity';
+import { useInFlight } from '../../api/useInFlight';
+import { useOffline } from '../../api/useOffline';
+import { useWorkspace } from '../../api/workspaceStore';
+import type { TaskingMapPort } from '../../map/taskingPort';
+import { ActivityBanner } from '../../ui/ActivityBanner';
+import { OfflineBanner } from '../../ui/OfflineBanner';
+import type { ProductContext } from '../../ui/minimumArea';
+import { ContractPicker } from '../../ui/purchase/ContractPicker';
+import { NewTasking } from './NewTasking';
+import { TaskingsView } from './tracking/TaskingsView';
+import { useTaskingSource } from './useTaskingSource';
+
+type Tab = 'new' | 'taskings';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'new', label: 'New tasking' },
+  { id: 'taskings', label: 'Taskings' },
+];
+
+/** The Tasking section: one account and contract, then either a new tasking or the ones ordered. */
+export function TaskingPanel(props: {
+  map?: TaskingMapPort;
+  /** False while another section is shown: the panel stays mounted but takes its layers off the map. */
+  active: boolean;
+  accounts: AccountsState;
+  aois: Aoi[];
+  activeAoiId: string;
+  notify(text: string): void;
+  notice?: string;
+  /** The offer's minimum area and projections, for the AOIs section and the map's projection list. */
+  onProductContext?: (ctx: ProductContext | null) => void;
+}) {
+  const offline = useOffline();
+  const { busy, track } = useInFlight();
+  const source = useTaskingSource(props.accounts, offline, track);
+  const waiting = useActivity(busy, source.accountId);
+  const { state: saved, patch } = useWorkspace();
+  const [tab, setTabState] = useState<Tab>(saved.taskingTab);
+  const setTab = useCallback((next: Tab) => {
+    setTabState(next);
+    patch({ taskingTab: next });
+  }, [patch]);
+  // A tasking just ordered opens the Taskings tab on it.
+  const onOrdered = useCallback((taskingId: string | null) => {
+    if (taskingId) patch({ taskingId });
+    setTab('taskings');
+  }, [patch, setTab]);
+
+  return (
+    <section className="panel tasking-panel" aria-labelledby="tasking-title">
+      <header className="panel-header">
+        <h2 id="tasking-title">Tasking</h2>
+      </header>
+      <div className="panel-body tasking-body">
+        {props.notice && <p className="banner banner-ok" role="status">{props.notice}</p>}
+        <OfflineBanner offline={offline.offline} onRetry={() => { offline.clear(); source.contracts.reload(); source.offers.reload(); }} />
+        <ActivityBanner waiting={waiting} />
+        {source.eligible.length === 0 ? (
+          <p className="empty">No OneAtlas account. Add one in the Accounts section to task Pléiades, SPOT and Pléiades Neo.</p>
+        ) : (
+          <div className="tasking-source">
+            <div className="field">
+              <label htmlFor="tasking-account">Account</label>
+              <select id="tasking-account" value={source.accountId} onChange={(e) => source.setAccountId(e.target.value)}>
+                {source.eligible.map((a) => (
+                  <option key={a.id} value={a.id}>{a.label} — {PROVIDERS[a.provider].label}</option>
+                ))}
+              </select>
+              {source.account?.sandbox && <p className="sandbox-note">Sandbox — simulated, no real taskings</p>}
+            </div>
+            {source.accountId && <ContractPicker source={source} idPrefix="tasking" />}
+          </div>
+        )}
+        <div className="tasking-tabs" role="tablist" aria-label="Tasking views">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              role="tab"
+              id={`tasking-tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`tasking-view-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              className="tasking-tab"
+              onClick={() => setTab(t.id)}
+              onKeyDown={(e) => {
+                if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                e.preventDefault();
+                const other = t.id === 'new' ? 'taskings' : 'new';
+                setTab(other);
+                document.getElementById(`tasking-tab-${other}`)?.focus();
+              }}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div id="tasking-view-new" role="tabpanel" aria-labelledby="tasking-tab-new" hidden={tab !== 'new'} className="tasking-view">
+          <NewTasking
+            source={source}
+            map={props.map}
+            active={props.active && tab === 'new'}
+            aois={props.aois}
+            activeAoiId={props.activeAoiId}
+            offline={offline}
+            track={track}
+            notify={props.notify}
+            onOrdered={onOrdered}
+            onProductContext={props.onProductContext}
+          />
+        </div>
+        <div id="tasking-view-taskings" role="tabpanel" aria-labelledby="tasking-tab-taskings" hidden={tab !== 'taskings'} className="tasking-view">
+          <TaskingsView
+            accountId={source.accountId}
+            contractId={source.contractId}
+            map={props.map}
+            active={props.active && tab === 'taskings'}
+            offline={offline}
+            track={track}
+            notify={props.notify}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
