@@ -302,6 +302,8 @@ export class TaskingMap implements TaskingMapPort {
     const extent: Extent = transformExtent(box, 'EPSG:4326', projection, 8);
     if (!extent.every(Number.isFinite)) return;
     const metresPerUnit = getPointResolution(projection, 1, getCenter(extent), 'm');
-    view.fit(extent, { padding: FIT_PADDING, minResolution: minFitResolution(metresPerUnit, view.getMinResolution()), duration: 250 });
+    // At once, not animated: image-mode layers are not redrawn while the view animates, so an animated
+    // fit would keep a new answer off the map for its whole duration.
+    view.fit(extent, { padding: FIT_PADDING, minResolution: minFitResolution(metresPerUnit, view.getMinResolution()) });
   }
 }

@@ -6,7 +6,8 @@ import { DeskFailure } from '../../errors';
 export type { Cached } from '../../../shared/ipc/contract';
 
 export interface CacheStore {
-  get(accountId: string, key: string): { value: unknown; fetchedAt: string } | undefined;
+  /** `typed`: the copy comes from a repo that already checked every row, so it is not parsed again. */
+  get(accountId: string, key: string): { value: unknown; fetchedAt: string; typed?: true } | undefined;
   put(accountId: string, key: string, value: unknown, fetchedAt: string): void;
 }
 
@@ -35,7 +36,7 @@ export async function cachedRead<T>(
     if (!isUnreachable(err)) throw err;
     const stored = store.get(accountId, key);
     // A copy written by an older version that no longer fits is as good as none.
-    const parsed = stored ? schema.safeParse(stored.value) : undefined;
+    const parsed = stored?.typed ? { success: true as const, data: stored.value as T } : stored ? schema.safeParse(stored.value) : undefined;
     if (!stored || !parsed?.success) throw err;
     return { value: parsed.data, offline: true, fetchedAt: stored.fetchedAt, offlineReason: (err as DeskFailure).message };
   }

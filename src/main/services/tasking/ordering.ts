@@ -35,7 +35,7 @@ export function createOrdering(deps: TaskingDeps & { offers: Offers; requests: T
     ).value.find((c) => c.contractId === contractId);
 
   /** Every local rule, then the provider-neutral request. Nothing is sent when a rule refuses. */
-  const requestFor = async (d: TaskingDraft): Promise<TaskingOrderRequest> => {
+  const requestFor = async (d: TaskingDraft): Promise<{ req: TaskingOrderRequest; contract: Contract | undefined }> => {
     const now = deps.now().getTime();
     checkDraft(d, now);
     const aoi = deps.aoi(d.aoiId);
@@ -62,8 +62,9 @@ export function createOrdering(deps: TaskingDeps & { offers: Offers; requests: T
       if (!d.period) throw new DeskFailure('INVALID_REQUEST', `Give the acquisition period of the ${product.progType === 'ONESERIES' ? 'series' : 'plan'}.`, { field: 'period.start' });
       feasibility = { classification: f.classification, automation: f.automation, automationName: f.automationName };
     }
+    // Read once per price or order: its workspace goes in the body, its credit beside the price.
     const contract = await contractOf(d.accountId, d.contractId);
-    return {
+    const req: TaskingOrderRequest = {
       contractId: d.contractId,
       productTypeId: d.productTypeId,
       progType: product.progType,
@@ -87,13 +88,13 @@ export function createOrdering(deps: TaskingDeps & { offers: Offers; requests: T
       comments: d.comments,
       customerReference: d.customerReference,
     };
+    return { req, contract };
   };
 
   return {
     async price(d: TaskingDraft): Promise<TaskingPrice> {
-      const req = await requestFor(d);
+      const { req, contract } = await requestFor(d);
       const { value, raw } = await withTasking(deps, d.accountId, (t, call) => t.price(req, call));
-      const contract = await contractOf(d.accountId, d.contractId);
       const price: TaskingPrice = { id: randomUUID(), ...value, creditRemaining: contract?.creditRemaining ?? null, createdAt: deps.now().toISOString() };
       deps.requests.savePrice(price, d, d.accountId, raw);
       return price;
@@ -103,7 +104,7 @@ export function createOrdering(deps: TaskingDeps & { offers: Offers; requests: T
       const priced = deps.requests.getPrice(priceId);
       if (!priced) throw new DeskFailure('NOT_FOUND', 'This price is no longer stored; price the tasking again.');
       if (!sameDraft(priced.draft, d)) throw new DeskFailure('STALE_PRICE', 'The tasking request changed since it was priced; price it again before ordering.');
-      const req = await requestFor(d);
+      const { req } = await requestFor(d);
       return withTasking(deps, d.accountId, async (t, call, r) => {
         const lookup = async () => {
           const found = (await t.taskings(d.contractId, { customerReference: d.customerReference }, call)).value;

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import type { Attempt, AttemptSet } from '../../../shared/domain/tasking';
 import { deadlineProblem } from '../../../shared/domain/tasking-rules';
 import { INCIDENCE_BUCKETS, incidenceColour } from '../../map/incidenceColours';
@@ -6,15 +6,19 @@ import { formatAngle, formatCoverage, formatUtc } from '../../ui/format';
 import { AttemptsTimeline } from './AttemptsTimeline';
 import { countdown } from './countdown';
 import type { AttemptsLink } from './useAttemptsOnMap';
+import { useTicker } from './useTicker';
 
+/** The time of a click or key press: the deadline is checked again at the moment of choosing. */
+const clickTime = () => Date.now();
+
+// One formatter for every row: building one per call costs more than the rest of the row.
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 /** "Sat 5 Dec 11:07": the weekday matters when choosing a day; the year and zone are in the header. */
-const acquisitionTime = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })} ${d.toISOString().slice(11, 16)}`;
-};
+const acquisitionTime = (iso: string) => `${DAY_FORMAT.format(new Date(iso))} ${iso.slice(11, 16)}`;
 
-function Deadline({ iso, now }: { iso: string; now: number }) {
-  const c = countdown(iso, now);
+/** The live countdown: the only part of a row that changes every second, so it ticks on its own. */
+function Deadline({ iso }: { iso: string }) {
+  const c = countdown(iso, useTicker());
   return <span className={`tasking-deadline${c.expired ? ' is-expired' : c.urgent ? ' is-urgent' : ''}`} aria-label={c.expired ? 'order deadline passed' : `order within ${c.text}`}>{c.expired ? 'passed' : c.text}</span>;
 }
 
@@ -30,6 +34,31 @@ function AttemptFacts({ a }: { a: Attempt }) {
     </dl>
   );
 }
+
+/** One attempt of the list; memoised, so hovering one row re-renders two rows, not two hundred. */
+const AttemptRow = memo(function AttemptRow(props: { a: Attempt; selected: boolean; hovered: boolean; chosen: boolean; expired: boolean; onHover(id: string): void; onSelect(id: string, zoom: boolean): void }) {
+  const { a, expired } = props;
+  return (
+    <div
+      id={`attempt-${a.id}`}
+      role="option"
+      aria-selected={props.selected}
+      aria-label={`${formatUtc(a.acquisitionStart)}, ${a.satellite}, incidence ${formatAngle(a.incidenceAngle)}${props.chosen ? ', chosen' : ''}${expired ? ', deadline passed' : ''}`}
+      className={`tasking-attempt${props.selected ? ' is-selected' : ''}${props.hovered ? ' is-hovered' : ''}${expired ? ' is-expired' : ''}`}
+      onMouseEnter={() => props.onHover(a.id)}
+      onClick={() => props.onSelect(a.id, true)}
+    >
+      <span className="tasking-swatch" style={{ background: incidenceColour(a.incidenceAngle) }} aria-hidden="true" />
+      <span className="tasking-attempt__main">
+        <span>{acquisitionTime(a.acquisitionStart)} <span className="muted">· {a.satellite}</span>{props.chosen && <span className="tag tasking-chosen">Chosen</span>}</span>
+        <span className="muted">
+          {formatAngle(a.incidenceAngle)} incidence · {formatCoverage(a.aoiCoverage)} of AOI{a.extendedAngle ? ' · extended angle' : ''}
+        </span>
+      </span>
+      <Deadline iso={a.orderDeadline} />
+    </div>
+  );
+});
 
 /** OneNow: the package is ordered as a whole, while its first acquisition can still be ordered. */
 function PackageChoice(props: { attempts: Attempt[]; now: number; chosen: boolean; stale: boolean; onChoose(): void }) {
@@ -63,7 +92,7 @@ export function AttemptsView(props: { set: AttemptSet; link: AttemptsLink; now: 
       document.getElementById(`attempt-${attempts[next].id}`)?.scrollIntoView({ block: 'nearest' });
     } else if (e.key === 'Enter' && selected) {
       e.preventDefault();
-      if (!deadlineProblem(selected, now)) props.onChoose(pkg ? attempts[0]!.id : selected.id);
+      if (!deadlineProblem(pkg ? attempts[0]! : selected, clickTime())) props.onChoose(pkg ? attempts[0]!.id : selected.id);
     }
   };
   const blocked = selected ? deadlineProblem(selected, now) : null;
@@ -97,30 +126,18 @@ export function AttemptsView(props: { set: AttemptSet; link: AttemptsLink; now: 
         onKeyDown={move}
         onMouseLeave={() => link.setHoveredId(null)}
       >
-        {attempts.map((a) => {
-          const expired = Date.parse(a.orderDeadline) <= now;
-          return (
-            <div
-              key={a.id}
-              id={`attempt-${a.id}`}
-              role="option"
-              aria-selected={a.id === link.selectedId}
-              aria-label={`${formatUtc(a.acquisitionStart)}, ${a.satellite}, incidence ${formatAngle(a.incidenceAngle)}${a.id === props.chosenId ? ', chosen' : ''}${expired ? ', deadline passed' : ''}`}
-              className={`tasking-attempt${a.id === link.selectedId ? ' is-selected' : ''}${a.id === link.hoveredId ? ' is-hovered' : ''}${expired ? ' is-expired' : ''}`}
-              onMouseEnter={() => link.setHoveredId(a.id)}
-              onClick={() => link.select(a.id, true)}
-            >
-              <span className="tasking-swatch" style={{ background: incidenceColour(a.incidenceAngle) }} aria-hidden="true" />
-              <span className="tasking-attempt__main">
-                <span>{acquisitionTime(a.acquisitionStart)} <span className="muted">· {a.satellite}</span>{a.id === props.chosenId && <span className="tag tasking-chosen">Chosen</span>}</span>
-                <span className="muted">
-                  {formatAngle(a.incidenceAngle)} incidence · {formatCoverage(a.aoiCoverage)} of AOI{a.extendedAngle ? ' · extended angle' : ''}
-                </span>
-              </span>
-              <Deadline iso={a.orderDeadline} now={now} />
-            </div>
-          );
-        })}
+        {attempts.map((a) => (
+          <AttemptRow
+            key={a.id}
+            a={a}
+            selected={a.id === link.selectedId}
+            hovered={a.id === link.hoveredId}
+            chosen={a.id === props.chosenId}
+            expired={Date.parse(a.orderDeadline) <= now}
+            onHover={link.setHoveredId}
+            onSelect={link.select}
+          />
+        ))}
       </div>
       {pkg && <PackageChoice attempts={attempts} now={now} chosen={!!props.chosenId} stale={props.stale} onChoose={() => props.onChoose(attempts[0]!.id)} />}
       {selected ? (
@@ -129,7 +146,7 @@ export function AttemptsView(props: { set: AttemptSet; link: AttemptsLink; now: 
           {pkg ? null : blocked ? (
             <p className="banner banner-error" role="alert">{blocked.message}</p>
           ) : (
-            <button className="button primary" onClick={() => props.onChoose(selected.id)} disabled={props.stale}>
+            <button className="button primary" onClick={() => !deadlineProblem(selected, clickTime()) && props.onChoose(selected.id)} disabled={props.stale}>
               {props.chosenId === selected.id ? 'Chosen' : 'Choose this acquisition'}
             </button>
           )}

@@ -57,18 +57,18 @@ export function NewTasking(props: {
   const patchParams = useCallback((p: Partial<TaskingParams>) => setParams((cur) => ({ ...cur, ...p })), []);
   const patchValues = useCallback((p: Partial<TaskingOrderValues>) => setValues((cur) => ({ ...cur, ...p })), []);
 
-  // Rules are checked against a minute clock: a start typed "now" turns past within a minute, not a second.
-  const minute = useNow(60_000);
+  // Rules and expiries follow a coarse clock (the countdowns tick on their own, every second): the panel
+  // re-renders every 15 s, not every second; main checks every deadline again before anything is sent.
+  const clock = useNow(15_000);
   const query = useMemo(
-    () => buildQuery({ accountId: source.accountId, contractId: source.contractId, offer, offers: source.offerList, aoi }, params, minute),
-    [source.accountId, source.contractId, offer, source.offerList, aoi, params, minute],
+    () => buildQuery({ accountId: source.accountId, contractId: source.contractId, offer, offers: source.offerList, aoi }, params, clock),
+    [source.accountId, source.contractId, offer, source.offerList, aoi, params, clock],
   );
   const ask = useTaskingAsk(query.query, offer, track, offline);
   const answer = ask.answer;
   const attemptSet = answer?.kind === 'attempts' ? answer.value : null;
   const feasibility = answer?.kind === 'feasibility' ? answer.value : null;
-  const seconds = useNow(1000, active && !!attemptSet && attemptSet.attempts.length > 0);
-  const link = useAttemptsOnMap(map, active, attemptSet, minute);
+  const link = useAttemptsOnMap(map, active, attemptSet, clock);
   // Attempt ids are unique per answer: a new answer leaves no attempt chosen without a reset.
   const [chosenId, setChosenId] = useState<string | null>(null);
 
@@ -113,7 +113,7 @@ export function NewTasking(props: {
   const problems = [...query.problems, ...(outcome?.problems ?? [])];
   if (ask.stale) problems.unshift({ field: 'answer', message: `The parameters changed since the ${feasibility ? 'feasibility answer' : 'attempts'}: ask again.` });
   if (chosen) {
-    const late = deadlineProblem(chosen, seconds);
+    const late = deadlineProblem(chosen, clock);
     if (late) problems.unshift(late);
   }
   if (feasibility?.automation === 'MANUAL') problems.unshift({ field: 'feasibilityId', message: 'A feasibility study by Airbus’s tasking team is needed: it cannot be priced here.' });
@@ -177,7 +177,7 @@ export function NewTasking(props: {
               <AttemptsView
                 set={attemptSet}
                 link={link}
-                now={seconds}
+                now={clock}
                 chosenId={chosenId}
                 stale={ask.stale}
                 onChoose={(id) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Attempt, AttemptSet } from '../../../shared/domain/tasking';
 import type { AttemptItem, TaskingMapPort } from '../../map/taskingPort';
 import { formatAngle, formatUtc } from '../../ui/format';
@@ -8,7 +8,7 @@ export const attemptLabel = (a: Attempt) => `${a.satellite} · ${formatUtc(a.acq
 /**
  * The attempts on the map and the one hover/selection state the list and the map share: the list pushes
  * it in, the map reports its own, and both draw from here. `now` is a coarse clock: an attempt turns
- * expired on the map within a minute of its deadline without redrawing the layer every second.
+ * expired on the map within seconds of its deadline without redrawing the layer every second.
  */
 export function useAttemptsOnMap(map: TaskingMapPort | undefined, active: boolean, set: AttemptSet | null, now: number) {
   const [hovered, setHoveredId] = useState<string | null>(null);
@@ -24,7 +24,8 @@ export function useAttemptsOnMap(map: TaskingMapPort | undefined, active: boolea
     [attempts, expiredKey],
   );
   const shown = active && map ? items : null;
-  useEffect(() => {
+  // Before paint, in the same task as the list's commit: the map starts drawing as the list appears.
+  useLayoutEffect(() => {
     if (!map) return;
     map.setAttempts(shown ?? []);
   }, [map, shown]);
