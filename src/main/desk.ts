@@ -5,7 +5,7 @@ import type { Handlers } from '../shared/ipc/contract';
 import { DeskFailure } from './errors';
 import { TokenCache } from './http';
 import { createRegistry, type Registry } from './ipc/registry';
-import { createArchiveProvider, type ProviderDeps } from './providers';
+import { createArchiveProvider, createProgrammingProvider, type ProviderDeps } from './providers';
 import { accountsHandlers } from './services/accounts/handlers';
 import { syncSandboxAccounts, type SandboxBaseUrls } from './services/accounts/sandbox-accounts';
 import { createAccountsService, type AccountsService } from './services/accounts/service';
@@ -17,6 +17,8 @@ import { basemapsHandlers } from './services/basemaps/handlers';
 import { createBasemapsService } from './services/basemaps/service';
 import { ordersHandlers } from './services/orders/handlers';
 import { createOrdersService } from './services/orders/service';
+import { programmingHandlers } from './services/programming/handlers';
+import { createProgrammingService } from './services/programming/service';
 import { projectionsHandlers } from './services/projections/handlers';
 import { quotationsHandlers } from './services/quotations/handlers';
 import { createQuotationsService } from './services/quotations/service';
@@ -91,6 +93,13 @@ export function createDesk(opts: DeskOptions): Desk {
   const submit = createSubmitOnce({ orders: orderRows, now: () => new Date().toISOString() });
   const archive = createArchive({ db, access, activity, submit, quotes, aoi: (id) => aois.get(id) });
   const tasking = createTaskingService({ db, access, orders: orderRows, aoi: (id) => aois.get(id) });
+  const programming = createProgrammingService({
+    db,
+    accounts,
+    activity,
+    factory: (kind, account) => createProgrammingProvider(kind, account, { tokenCache, ...opts.provider }),
+    aoi: (id) => aois.get(id),
+  });
   const quotations = createQuotationsService({ access, requestFor: archive.ordering.requestFor, submit, quotes });
   const orders = createOrdersService({ access, orders: orderRows });
   const searches = createSearchesRepo(db);
@@ -130,6 +139,7 @@ export function createDesk(opts: DeskOptions): Desk {
     ...workspaceHandlers(workspace),
     ...basemapsHandlers(basemaps),
     ...taskingHandlers(tasking),
+    ...programmingHandlers(programming),
   };
 
   return {

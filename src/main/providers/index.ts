@@ -1,7 +1,9 @@
-import { PROVIDERS, type ArchiveProviderKind, type Capability, type ProviderKind } from '../../shared/domain/providers';
+import { PROVIDERS, type ArchiveProviderKind, type Capability, type KindWith, type ProviderKind } from '../../shared/domain/providers';
 import { createHttpClient, type HttpClient, type HttpLogEntry, type Sleep, type TokenCache } from '../http';
 import { createGeoApiProvider } from './geoapi/client';
 import { createOneAtlasProvider } from './oneatlas/client';
+import { createOrigenProgramming } from './origen/client';
+import type { ProgrammingClient } from './origen/types';
 import type { ArchiveProvider, ProviderAccount } from './types';
 
 /**
@@ -20,19 +22,21 @@ export interface ProviderDeps {
 }
 
 type ArchiveFactory = (account: ProviderAccount, http: HttpClient, cache: TokenCache) => ArchiveProvider;
+type ProgrammingFactory = (account: ProviderAccount, http: HttpClient) => ProgrammingClient;
 
 interface RegistryEntry {
   capabilities: readonly Capability[];
   /** The archive client (search, price, order, order lookup, quotations where declared). */
   archive?: ArchiveFactory;
+  /** The programming client (Origen create, and its list/detail extension where served). */
+  programming?: ProgrammingFactory;
 }
 
 export const PROVIDER_REGISTRY = {
   oneatlas: { capabilities: PROVIDERS.oneatlas.capabilities, archive: createOneAtlasProvider },
   geoapi: { capabilities: PROVIDERS.geoapi.capabilities, archive: createGeoApiProvider },
-  // Origen programming orders have no client in main yet (the sandbox already serves them).
-  origen: { capabilities: PROVIDERS.origen.capabilities },
-} as const satisfies Record<ProviderKind, RegistryEntry> & Record<ArchiveProviderKind, { archive: ArchiveFactory }>;
+  origen: { capabilities: PROVIDERS.origen.capabilities, programming: createOrigenProgramming },
+} as const satisfies Record<ProviderKind, RegistryEntry> & Record<ArchiveProviderKind, { archive: ArchiveFactory }> & Record<KindWith<'programming'>, { programming: ProgrammingFactory }>;
 
 /** Builds the archive client of an account of `kind` over one HTTP client. */
 export function createArchiveProvider(kind: ArchiveProviderKind, account: ProviderAccount, deps: ProviderDeps): ArchiveProvider {
@@ -40,4 +44,11 @@ export function createArchiveProvider(kind: ArchiveProviderKind, account: Provid
   return PROVIDER_REGISTRY[kind].archive(account, http, deps.tokenCache);
 }
 
+/** Builds the programming client of an account of `kind` over one HTTP client. */
+export function createProgrammingProvider(kind: KindWith<'programming'>, account: ProviderAccount, deps: ProviderDeps): ProgrammingClient {
+  const http = createHttpClient({ fetch: deps.fetch, sleep: deps.sleep, now: deps.now, random: deps.random, timeoutMs: deps.timeoutMs, log: deps.log });
+  return PROVIDER_REGISTRY[kind].programming(account, http);
+}
+
 export type { ArchiveProvider, ProviderAccount } from './types';
+export type { ProgrammingClient, ProgrammingRequest, ProviderProgrammingOrder } from './origen/types';

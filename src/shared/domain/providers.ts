@@ -67,7 +67,8 @@ export const PROVIDERS = {
       // Origen issues the market-service host with the account, so there is no public default.
       { key: 'market', label: 'Market service URL', production: '' },
     ],
-    identity: [],
+    // The guide's field table says WKT, its example sends a GeoJSON string: WKT unless set to `geojson`.
+    identity: [{ key: 'geometryForm', label: 'Geometry form', hint: 'wkt (the guide’s field table; the default) or geojson (the guide’s example)' }],
     secrets: [{ key: 'token', label: 'Access token' }],
   },
 } as const satisfies Record<ProviderKind, ProviderSpec>;

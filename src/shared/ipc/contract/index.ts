@@ -5,6 +5,7 @@ import { appContract } from './app';
 import { archiveContract } from './archive';
 import { basemapsContract } from './basemaps';
 import { ordersContract } from './orders';
+import { programmingContract } from './programming';
 import { projectionsContract } from './projections';
 import { quotationsContract } from './quotations';
 import { settingsContract } from './settings';
@@ -27,6 +28,7 @@ export const CONTRACT = {
   ...workspaceContract,
   ...basemapsContract,
   ...taskingContract,
+  ...programmingContract,
 } as const;
 
 export type Channel = keyof typeof CONTRACT;
