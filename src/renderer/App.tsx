@@ -19,6 +19,8 @@ import { WorkspaceButton } from './features/workspace/WorkspaceButton';
 import { useViewRestore, type MapViewPort } from './features/workspace/useViewRestore';
 import { QuotationActions } from './features/quotations/QuotationActions';
 import { QuotationRow } from './features/quotations/QuotationRow';
+import { ProgrammingOrders } from './features/programming/ProgrammingOrders';
+import { ProgrammingPanel } from './features/programming/ProgrammingPanel';
 import { TaskingPanel } from './features/tasking/TaskingPanel';
 import type { ArchiveMapPort } from './map/archivePort';
 import type { TaskingMapPort } from './map/taskingPort';
@@ -88,17 +90,18 @@ function Desk() {
   useActiveRestore('aoiId', aois);
   // The map shows the AOIs and reports drawings and edits; each becomes one undoable step.
   const sketchKm2 = useAoiMapSync(map, aois, notify);
+  const editAccount = (accountId: string) => {
+    setSection('accounts');
+    clearNotice();
+    setAccountEdit((prev) => ({ accountId, seq: (prev?.seq ?? 0) + 1 }));
+  };
 
   return (
     <div className="app">
       <TopBar
         info={info}
         accounts={accounts}
-        onEditAccount={(accountId) => {
-          setSection('accounts');
-          clearNotice();
-          setAccountEdit((prev) => ({ accountId, seq: (prev?.seq ?? 0) + 1 }));
-        }}
+        onEditAccount={editAccount}
         workspaceControl={<WorkspaceButton notify={notify} />}
       />
       <div className="workspace">
@@ -137,7 +140,7 @@ function Desk() {
               product={product}
             />
           ) : section === 'orders' ? (
-            <OrdersPanel accounts={accounts} quotationRow={quotationRow} />
+            <OrdersPanel accounts={accounts} quotationRow={quotationRow} programmingOrders={() => <ProgrammingOrders accounts={accounts} map={map} active={section === 'orders'} />} />
           ) : null}
           {/* Kept mounted while hidden: results, selection and basket survive a visit to another section. */}
           {archiveOpened && <div className="side-panel__keep" hidden={section !== 'archive'}>
@@ -163,6 +166,17 @@ function Desk() {
               notify={notify}
               notice={section === 'tasking' ? notice : undefined}
               onProductContext={setTaskingProduct}
+              programming={({ accountId }) => (
+                <ProgrammingPanel
+                  accountId={accountId}
+                  map={map}
+                  active={section === 'tasking'}
+                  aois={aois.list}
+                  activeAoiId={aois.activeId}
+                  notify={notify}
+                  onEditAccount={editAccount}
+                />
+              )}
             />
           </div>}
         </aside>

@@ -7,6 +7,7 @@ describe('order status tone', () => {
     expect(statusTone('accepted')).toBe('ok');
     expect(statusTone('IN_PROGRESS')).toBe('warn');
     expect(statusTone('sent')).toBe('warn');
+    expect(statusTone('not_sent')).toBe('error');
     expect(statusTone('CANCELLED')).toBe('error');
     expect(statusTone('refused')).toBe('error');
     expect(statusTone('Mystery')).toBe('neutral');

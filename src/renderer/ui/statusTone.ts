@@ -4,7 +4,7 @@ export type StatusTone = 'ok' | 'warn' | 'error' | 'neutral';
 export function statusTone(status: string): StatusTone {
   const s = status.toLowerCase();
   if (/deliver|complete|done|accepted/.test(s)) return 'ok';
-  if (/cancel|fail|reject|refus|error/.test(s)) return 'error';
+  if (/cancel|fail|reject|refus|error|not[ _]sent/.test(s)) return 'error';
   if (/progress|running|pending|sent|process|waiting|ordered/.test(s)) return 'warn';
   return 'neutral';
 }

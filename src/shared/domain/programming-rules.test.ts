@@ -15,7 +15,7 @@ describe('programming rules shared by the form and main', () => {
       field: 'resolutionType',
       message: 'Spotlight (SP), 1 m is a SAR mode of Spacety (tianyi, SAR); Chang Guang (Jilin-1, optical) offers Super High, 0.3 m; Very High, 0.5 m; High, 1 m. Choose one of those, or switch the provider.',
     });
-    expect(resolutionProblem('tianyi', 2)!.message).toMatch(/^Very High, 0.5 m is a optical mode of Chang Guang.*offers Spotlight \(SP\), 1 m; Stripmap/);
+    expect(resolutionProblem('tianyi', 2)!.message).toMatch(/^Very High, 0.5 m is an optical mode of Chang Guang.*offers Spotlight \(SP\), 1 m; Stripmap/);
     expect(resolutionProblem('tianyi', 9)!.message).toContain('does not exist');
   });
 

@@ -26,7 +26,7 @@ export function resolutionProblem(provider: ProgrammingProvider, resolutionType:
   const owner = PROGRAMMING_PROVIDER_INFO[wanted.provider];
   return problem(
     'resolutionType',
-    `${resolutionLabel(wanted)} is a ${owner.sensor} mode of ${owner.label}; ${who} offers ${offered}. Choose one of those, or switch the provider.`,
+    `${resolutionLabel(wanted)} is ${/^[aeiou]/i.test(owner.sensor) ? 'an' : 'a'} ${owner.sensor} mode of ${owner.label}; ${who} offers ${offered}. Choose one of those, or switch the provider.`,
   );
 }
 

@@ -3,7 +3,7 @@ import { PROGRAMMING_UNCONFIRMED, ProgrammingOrderSchema, type ProgrammingOrder 
 import { DeskFailure } from '../../errors';
 import type { ProgrammingClient, ProviderProgrammingOrder } from '../../providers';
 import type { CallOptions } from '../../providers/types';
-import { cachedRead, type Cached, type CacheStore } from '../shared/cached-read';
+import { cachedRead, storedCopy, type Cached } from '../shared/cached-read';
 import { withProgramming, type ProgrammingDeps } from './access';
 
 /**
@@ -18,17 +18,6 @@ export interface OrderList {
   orders: ProgrammingOrder[];
   tracked: boolean;
 }
-
-const latest = (dates: string[]) => dates.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
-/** A stored copy over our own tables: writes happen in `fetch`, reads answer the stored rows. */
-const storedCopy = <T>(read: () => { value: T; dates: string[] } | undefined): CacheStore => ({
-  get: () => {
-    const got = read();
-    const at = got ? latest(got.dates) : null;
-    return got && at ? { value: got.value, fetchedAt: at, typed: true as const } : undefined;
-  },
-  put: () => undefined,
-});
 
 const unsupported = (err: unknown) => err instanceof DeskFailure && err.code === 'UNSUPPORTED';
 const observed = (p: ProviderProgrammingOrder) => ({ status: p.status, statusName: p.statusName, history: p.history, message: p.failReason, imagingTime: p.imagingTime });

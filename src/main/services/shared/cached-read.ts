@@ -41,3 +41,20 @@ export async function cachedRead<T>(
     return { value: parsed.data, offline: true, fetchedAt: stored.fetchedAt, offlineReason: (err as DeskFailure).message };
   }
 }
+
+const latest = (dates: string[]) => dates.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+
+/**
+ * A CacheStore over a feature's own tables (taskings, programming orders): the online read writes them
+ * itself, so `put` does nothing, and the offline answer is the stored rows, dated by the latest of
+ * `dates`. The repos check each row as they read it, so the copy is not parsed again (10,000 segments
+ * are not checked twice).
+ */
+export const storedCopy = <T>(read: () => { value: T; dates: string[] } | undefined): CacheStore => ({
+  get: () => {
+    const got = read();
+    const at = got ? latest(got.dates) : null;
+    return got && at ? { value: got.value, fetchedAt: at, typed: true as const } : undefined;
+  },
+  put: () => undefined,
+});

@@ -5,7 +5,7 @@ import type { ProviderSegment, TaskingProvider } from '../../providers/tasking';
 import type { CallOptions } from '../../providers/types';
 import type { OrdersRepo } from '../../store/orders-repo';
 import type { TaskingsRepo } from '../../store/taskings-repo';
-import { cachedRead, type Cached, type CacheStore } from '../shared/cached-read';
+import { cachedRead, storedCopy, type Cached } from '../shared/cached-read';
 import { withTasking, type TaskingDeps } from './access';
 import { segmentRow, taskingRow } from './rows';
 
@@ -16,18 +16,6 @@ import { segmentRow, taskingRow } from './rows';
  */
 
 const FINAL = new Set(['Completed', 'Canceled', 'Cancelled']);
-const latest = (dates: string[]) => dates.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
-
-/** A CacheStore over our own tables: writes happen in `fetch`, reads answer the stored rows. */
-const storedCopy = <T>(read: () => { value: T; dates: string[] } | undefined): CacheStore => ({
-  get: () => {
-    const got = read();
-    const at = got ? latest(got.dates) : null;
-    // The taskings repo checks each row as it reads it: 10,000 segments are not checked twice.
-    return got && at ? { value: got.value, fetchedAt: at, typed: true as const } : undefined;
-  },
-  put: () => undefined,
-});
 
 export function createFollowing(deps: TaskingDeps & { taskings: TaskingsRepo; orders: OrdersRepo }) {
   const now = () => deps.now().toISOString();

@@ -14,8 +14,11 @@ import { useOrders } from './useOrders';
 /** How one quotation card is drawn: the Quotations feature's, handed in by App (no feature imports another). */
 export type QuotationRowSlot = (props: { quotation: Quotation; offline: OfflineInfo | null; onChanged(): void }) => ReactNode;
 
-/** The Orders section: every archive order with its status history, and every quotation. */
-export function OrdersPanel(props: { accounts?: AccountsState; quotationRow: QuotationRowSlot }) {
+/** The Programming feature's orders (Origen), handed in by App. */
+export type ProgrammingOrdersSlot = () => ReactNode;
+
+/** The Orders section: every archive order with its status history, every quotation, and programming orders. */
+export function OrdersPanel(props: { accounts?: AccountsState; quotationRow: QuotationRowSlot; programmingOrders?: ProgrammingOrdersSlot }) {
   const { busy, track } = useInFlight();
   const waiting = useActivity(busy, '');
   const data = useOrders(track);
@@ -59,6 +62,7 @@ export function OrdersPanel(props: { accounts?: AccountsState; quotationRow: Quo
             ))}
           </ul>
         )}
+        {props.programmingOrders?.()}
       </div>
     </section>
   );

@@ -4,7 +4,8 @@ import type { TaskingProblem } from '../../../shared/domain/tasking-rules';
 import { fieldErrorFor, type ShownError } from '../../api/errors';
 import { FieldRow, type FieldAria } from '../../ui/FieldRow';
 import { formatUtc } from '../../ui/format';
-import { fromLocalInput, periodFieldsOf, problemFor, type TaskingParams } from './taskingForm';
+import { periodFieldsOf, problemFor, type TaskingParams } from './taskingForm';
+import { fromLocalInput } from '../../ui/localTime';
 
 const MODES: { value: TaskingParams['acquisitionMode']; label: string }[] = [
   { value: 'MONO', label: 'Mono — one image' },

@@ -1,5 +1,5 @@
 import './tasking.css';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { Aoi } from '../../../shared/domain/aoi';
 import { PROVIDERS } from '../../../shared/domain/providers';
 import type { AccountsState } from '../../api/accountsState';
@@ -17,6 +17,9 @@ import { TaskingsView } from './tracking/TaskingsView';
 import { useTaskingSource } from './useTaskingSource';
 
 type Tab = 'new' | 'taskings';
+
+/** What the Tasking section hands the Programming feature for an account that programs (Origen). */
+export type ProgrammingSlot = (props: { accountId: string }) => ReactNode;
 const TABS: { id: Tab; label: string }[] = [
   { id: 'new', label: 'New tasking' },
   { id: 'taskings', label: 'Taskings' },
@@ -34,6 +37,8 @@ export function TaskingPanel(props: {
   notice?: string;
   /** The offer's minimum area and projections, for the AOIs section and the map's projection list. */
   onProductContext?: (ctx: ProductContext | null) => void;
+  /** Origen programming for an Origen account: the Programming feature's panel, handed in by App. */
+  programming?: ProgrammingSlot;
 }) {
   const offline = useOffline();
   const { busy, track } = useInFlight();
@@ -61,7 +66,7 @@ export function TaskingPanel(props: {
         <OfflineBanner offline={offline.offline} onRetry={() => { offline.clear(); source.contracts.reload(); source.offers.reload(); }} />
         <ActivityBanner waiting={waiting} />
         {source.eligible.length === 0 ? (
-          <p className="empty">No OneAtlas account. Add one in the Accounts section to task Pléiades, SPOT and Pléiades Neo.</p>
+          <p className="empty">No OneAtlas or Origen account. Add one in the Accounts section to task Pléiades, SPOT and Pléiades Neo, or program Jilin-1 and Spacety.</p>
         ) : (
           <div className="tasking-source">
             <div className="field">
@@ -71,59 +76,65 @@ export function TaskingPanel(props: {
                   <option key={a.id} value={a.id}>{a.label} — {PROVIDERS[a.provider].label}</option>
                 ))}
               </select>
-              {source.account?.sandbox && <p className="sandbox-note">Sandbox — simulated, no real taskings</p>}
+              {source.account?.sandbox && <p className="sandbox-note">Sandbox — simulated, nothing is really acquired</p>}
             </div>
-            {source.accountId && <ContractPicker source={source} idPrefix="tasking" />}
+            {source.accountId && !source.programs && <ContractPicker source={source} idPrefix="tasking" />}
           </div>
         )}
-        <div className="tasking-tabs" role="tablist" aria-label="Tasking views">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              role="tab"
-              id={`tasking-tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`tasking-view-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              className="tasking-tab"
-              onClick={() => setTab(t.id)}
-              onKeyDown={(e) => {
-                if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-                e.preventDefault();
-                const other = t.id === 'new' ? 'taskings' : 'new';
-                setTab(other);
-                document.getElementById(`tasking-tab-${other}`)?.focus();
-              }}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
-        <div id="tasking-view-new" role="tabpanel" aria-labelledby="tasking-tab-new" hidden={tab !== 'new'} className="tasking-view">
-          <NewTasking
-            source={source}
-            map={props.map}
-            active={props.active && tab === 'new'}
-            aois={props.aois}
-            activeAoiId={props.activeAoiId}
-            offline={offline}
-            track={track}
-            notify={props.notify}
-            onOrdered={onOrdered}
-            onProductContext={props.onProductContext}
-          />
-        </div>
-        <div id="tasking-view-taskings" role="tabpanel" aria-labelledby="tasking-tab-taskings" hidden={tab !== 'taskings'} className="tasking-view">
-          <TaskingsView
-            accountId={source.accountId}
-            contractId={source.contractId}
-            map={props.map}
-            active={props.active && tab === 'taskings'}
-            offline={offline}
-            track={track}
-            notify={props.notify}
-          />
-        </div>
+        {source.programs ? (
+          props.programming?.({ accountId: source.accountId })
+        ) : (
+          <>
+          <div className="tasking-tabs" role="tablist" aria-label="Tasking views">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                role="tab"
+                id={`tasking-tab-${t.id}`}
+                aria-selected={tab === t.id}
+                aria-controls={`tasking-view-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                className="tasking-tab"
+                onClick={() => setTab(t.id)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                  e.preventDefault();
+                  const other = t.id === 'new' ? 'taskings' : 'new';
+                  setTab(other);
+                  document.getElementById(`tasking-tab-${other}`)?.focus();
+                }}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <div id="tasking-view-new" role="tabpanel" aria-labelledby="tasking-tab-new" hidden={tab !== 'new'} className="tasking-view">
+            <NewTasking
+              source={source}
+              map={props.map}
+              active={props.active && tab === 'new'}
+              aois={props.aois}
+              activeAoiId={props.activeAoiId}
+              offline={offline}
+              track={track}
+              notify={props.notify}
+              onOrdered={onOrdered}
+              onProductContext={props.onProductContext}
+            />
+          </div>
+          <div id="tasking-view-taskings" role="tabpanel" aria-labelledby="tasking-tab-taskings" hidden={tab !== 'taskings'} className="tasking-view">
+            <TaskingsView
+              accountId={source.accountId}
+              contractId={source.contractId}
+              map={props.map}
+              active={props.active && tab === 'taskings'}
+              offline={offline}
+              track={track}
+              notify={props.notify}
+            />
+          </div>
+          </>
+        )}
       </div>
     </section>
   );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Aoi } from '../../../shared/domain/aoi';
 import type { ProductCatalogue } from '../../../shared/domain/archive';
 import type { TaskingProductType } from '../../../shared/domain/tasking';
-import { buildQuery, buildTaskingDraft, defaultParams, fromLocalInput, splitEmails, toLocalInput, type TaskingOrderValues } from './taskingForm';
+import { buildQuery, buildTaskingDraft, defaultParams, splitEmails, type TaskingOrderValues } from './taskingForm';
+import { fromLocalInput, toLocalInput } from '../../ui/localTime';
 
 const NOW = Date.parse('2026-12-03T10:20:00Z');
 const offer = (progType: TaskingProductType['progType'], mission = 'PLEIADES', min: number | null = 100): TaskingProductType => ({

@@ -15,12 +15,15 @@ import { pickOffered } from '../../ui/pickOffered';
  * offer chosen lives in the workspace.
  */
 export function useTaskingSource(accounts: AccountsState, offline: OfflineState, track: <T>(w: Promise<T>) => Promise<T>) {
-  const eligible = useMemo(() => accounts.list.filter((a) => hasCapability(a.provider, 'tasking')), [accounts.list]);
+  // OneAtlas accounts task (One Tasking); Origen accounts program (the Programming feature's panel).
+  const eligible = useMemo(() => accounts.list.filter((a) => hasCapability(a.provider, 'tasking') || hasCapability(a.provider, 'programming')), [accounts.list]);
   const { state: saved, patch } = useWorkspace();
   const [chosenContract, chooseContract] = useState(saved.contractId);
   const [chosenProduct, chooseProduct] = useState(saved.taskingProductTypeId);
   const accountId = pickOffered(eligible, (a) => a.id, accounts.activeId);
   const account = eligible.find((a) => a.id === accountId);
+  const programs = !!account && hasCapability(account.provider, 'programming');
+  const tasks = !!account && hasCapability(account.provider, 'tasking');
   const { setActive } = accounts;
   const setAccountId = useCallback((id: string) => void setActive(id), [setActive]);
   const setContractId = useCallback((id: string) => {
@@ -34,16 +37,16 @@ export function useTaskingSource(accounts: AccountsState, offline: OfflineState,
 
   const { observe, observeError } = offline;
   const hooks = useMemo(() => ({ track, onValue: observe, onError: observeError }), [track, observe, observeError]);
-  const contracts = useChannel('archive.contracts', accountId ? { accountId } : null, hooks);
+  const contracts = useChannel('archive.contracts', tasks ? { accountId } : null, hooks);
   const contractList: Contract[] = contracts.value?.value ?? [];
   const contractId = pickOffered(contractList, (c) => c.contractId, chosenContract);
   const contract = contractList.find((c) => c.contractId === contractId);
 
-  const offers = useChannel('tasking.productTypes', accountId && contractId ? { accountId, contractId } : null, hooks);
+  const offers = useChannel('tasking.productTypes', tasks && contractId ? { accountId, contractId } : null, hooks);
   const offerList: TaskingProductType[] = useMemo(() => offers.value?.value ?? [], [offers.value]);
   const productTypeId = pickOffered(offerList, (t) => t.productTypeId, chosenProduct);
   const offer = offerList.find((t) => t.productTypeId === productTypeId);
 
-  return { eligible, accountId, account, setAccountId, contracts, contractList, contractId, contract, setContractId, offers, offerList, productTypeId, offer, setProductTypeId };
+  return { eligible, accountId, account, programs, setAccountId, contracts, contractList, contractId, contract, setContractId, offers, offerList, productTypeId, offer, setProductTypeId };
 }
 export type TaskingSource = ReturnType<typeof useTaskingSource>;
