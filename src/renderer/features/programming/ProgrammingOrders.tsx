@@ -19,7 +19,6 @@ import { needsProvider, useOffline } from '../../api/useOffline';
 import { useChannel } from '../../api/useChannel';
 import type { TaskingMapPort } from '../../map/taskingPort';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { OfflineBanner } from '../../ui/OfflineBanner';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { formatKm2, formatUtc } from '../../ui/format';
 import { recurrenceText } from './programmingForm';
@@ -127,8 +126,12 @@ function AccountOrders(props: { account: Account; many: boolean; selectedId: str
           </button>
         )}
       </div>
-      {data?.fetchedAt && <span className="hint programming-account__asof">as of {formatUtc(data.fetchedAt)}</span>}
-      <OfflineBanner offline={offline.offline} onRetry={() => { offline.clear(); list.reload(); }} />
+      {/* One line, not a second offline banner: the Orders section already says it is offline above. */}
+      {data?.fetchedAt && (
+        <span className="hint programming-account__asof">
+          {offline.offline ? `Stored copy as of ${formatUtc(data.fetchedAt)} — Origen cannot be reached: ${offline.offline.reason}` : `as of ${formatUtc(data.fetchedAt)}`}
+        </span>
+      )}
       <ErrorNote error={refreshError} label="Refresh failed" />
       {list.error && !data && <ErrorNote error={list.error} label="Programming orders could not be loaded" />}
       {data && !data.tracked && orders.length > 0 && (
