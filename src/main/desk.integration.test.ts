@@ -86,6 +86,11 @@ describe.skipIf(!keychain.available)(`accounts with the real keychain${keychain.
     const r = await desk.registry.dispatch('accounts.create', { account: oneAtlasInput, secrets: { password: 'x' } });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_ACCOUNT' } });
     expect(await call('accounts.list', {})).toEqual([]);
+    // A closed choice (Origen's geometry form) takes one of its values.
+    const origen = { provider: 'origen' as const, label: 'Origen', endpoints: { market: 'https://market.example.test' }, identity: { geometryForm: 'kml' } };
+    const bad = await desk.registry.dispatch('accounts.create', { account: origen, secrets: { token: 't' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ACCOUNT', message: expect.stringContaining('Geometry form must be one of wkt, geojson') } });
+    expect(await call('accounts.list', {})).toEqual([]);
   });
 
   it('says a secret is missing from the keychain (not that the provider refused) when the keychain lost it', async () => {

@@ -10,6 +10,8 @@ export interface FieldSpec {
   key: string;
   label: string;
   hint?: string;
+  /** A closed choice: the form offers these values (the first is the default) instead of free text. */
+  choices?: readonly { value: string; label: string }[];
 }
 
 /**
@@ -68,7 +70,17 @@ export const PROVIDERS = {
       { key: 'market', label: 'Market service URL', production: '' },
     ],
     // The guide's field table says WKT, its example sends a GeoJSON string: WKT unless set to `geojson`.
-    identity: [{ key: 'geometryForm', label: 'Geometry form', hint: 'wkt (the guide’s field table; the default) or geojson (the guide’s example)' }],
+    identity: [
+      {
+        key: 'geometryForm',
+        label: 'Geometry form',
+        hint: 'How the AOI is written in programming orders: the guide’s field table says WKT, its example sends GeoJSON.',
+        choices: [
+          { value: 'wkt', label: 'WKT (the guide’s field table)' },
+          { value: 'geojson', label: 'GeoJSON string (the guide’s example)' },
+        ],
+      },
+    ],
     secrets: [{ key: 'token', label: 'Access token' }],
   },
 } as const satisfies Record<ProviderKind, ProviderSpec>;

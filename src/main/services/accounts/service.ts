@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, AccountInput, SecretPatch } from '../../../shared/domain/account';
-import { PROVIDERS, type ProviderKind } from '../../../shared/domain/providers';
+import { PROVIDERS, type FieldSpec, type ProviderKind } from '../../../shared/domain/providers';
 import { SANDBOX_SECRETS } from '../../../shared/domain/sandbox';
 import { DeskFailure } from '../../errors';
 import type { AccountRecord, AccountsRepo } from '../../store/accounts-repo';
@@ -137,6 +137,11 @@ function normalise(kind: ProviderKind, input: Omit<AccountInput, 'provider'>, se
   for (const e of spec.endpoints) if (!input.endpoints[e.key]) problems.push(`${e.label} is required`);
   const identityKeys = known(spec.identity);
   for (const key of Object.keys(input.identity)) if (!identityKeys.has(key)) problems.push(`unknown identity field "${key}"`);
+  // A closed choice takes one of its values (empty = its first, the default).
+  for (const f of spec.identity as readonly FieldSpec[]) {
+    const v = input.identity[f.key] ?? '';
+    if (f.choices && v !== '' && !f.choices.some((c) => c.value === v)) problems.push(`${f.label} must be one of ${f.choices.map((c) => c.value).join(', ')}`);
+  }
   const secretKeys = known(spec.secrets);
   for (const key of Object.keys(secrets)) if (!secretKeys.has(key)) problems.push(`unknown secret "${key}"`);
   if (problems.length) throw new DeskFailure('INVALID_ACCOUNT', `${spec.label}: ${problems.join('; ')}.`);

@@ -89,12 +89,22 @@ export function AccountForm(props: { existing?: Account; onCancel: () => void; o
       {spec.identity.map((f) => (
         <div className="field" key={f.key}>
           <label htmlFor={`${id}-id-${f.key}`}>{f.label}</label>
-          <input
-            id={`${id}-id-${f.key}`}
-            value={draft.identity[f.key] ?? ''}
-            autoComplete="off"
-            onChange={(e) => patch({ identity: { ...draft.identity, [f.key]: e.target.value } })}
-          />
+          {'choices' in f && f.choices ? (
+            <select
+              id={`${id}-id-${f.key}`}
+              value={draft.identity[f.key] || f.choices[0]?.value}
+              onChange={(e) => patch({ identity: { ...draft.identity, [f.key]: e.target.value } })}
+            >
+              {f.choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            </select>
+          ) : (
+            <input
+              id={`${id}-id-${f.key}`}
+              value={draft.identity[f.key] ?? ''}
+              autoComplete="off"
+              onChange={(e) => patch({ identity: { ...draft.identity, [f.key]: e.target.value } })}
+            />
+          )}
           {f.hint && <small className="hint">{f.hint}</small>}
         </div>
       ))}
