@@ -6,7 +6,7 @@ import type { ProgrammingClient } from '../../providers';
 import type { CallOptions } from '../../providers/types';
 import type { ProgrammingOrdersRepo } from '../../store/programming-orders-repo';
 import type { Activity } from '../shared/activity';
-import type { AccountSource } from '../shared/provider-access';
+import { secretsOf, type AccountSource } from '../shared/provider-access';
 
 /**
  * What the programming room's modules share. shared/provider-access builds archive clients only, so
@@ -36,17 +36,7 @@ export async function programmingAccount(deps: ProgrammingDeps, accountId: strin
 /** Runs `work` with the account's programming client, its waits reported to the activity list. */
 export async function withProgramming<T>(deps: ProgrammingDeps, accountId: string, work: (client: ProgrammingClient, call: CallOptions, account: Account) => Promise<T>): Promise<T> {
   const account = await programmingAccount(deps, accountId);
-  const secrets: Record<string, string> = {};
-  for (const spec of PROVIDERS[account.provider].secrets) {
-    const value = await deps.accounts.secret(account.id, spec.key);
-    if (value === null) {
-      const message = account.secretsSet[spec.key]
-        ? `The ${spec.label} of “${account.label}” is missing from the system keychain (it was reset, or this is another machine). Re-enter it in the account.`
-        : `“${account.label}” has no ${spec.label} set. Add it in the account.`;
-      throw new DeskFailure('MISSING_SECRET', message, { field: `secrets.${spec.key}`, accountId: account.id });
-    }
-    secrets[spec.key] = value;
-  }
+  const secrets = await secretsOf(deps.accounts, account);
   const client = deps.factory(account.provider, { id: account.id, endpoints: account.endpoints, identity: account.identity, secrets });
   const tracker = deps.activity.track(account.id);
   try {

@@ -20,6 +20,23 @@ export interface Reached {
  * Builds the provider client of one account: its endpoints and identity from the store, its secrets
  * from the keychain (read per call, never kept), waits reported to the activity list.
  */
+/** Every secret the account's provider needs, or MISSING_SECRET naming the first one absent. */
+export async function secretsOf(accounts: AccountSource, acc: Account): Promise<Record<string, string>> {
+  const secrets: Record<string, string> = {};
+  for (const spec of PROVIDERS[acc.provider].secrets) {
+    const value = await accounts.secret(acc.id, spec.key);
+    if (value === null) {
+      // Set once but gone from the keychain (reset, another machine) reads differently from never set.
+      const message = acc.secretsSet[spec.key]
+        ? `The ${spec.label} of “${acc.label}” is missing from the system keychain (it was reset, or this is another machine). Re-enter it in the account.`
+        : `“${acc.label}” has no ${spec.label} set. Add it in the account.`;
+      throw new DeskFailure('MISSING_SECRET', message, { field: `secrets.${spec.key}`, accountId: acc.id });
+    }
+    secrets[spec.key] = value;
+  }
+  return secrets;
+}
+
 /** What provider access needs of the accounts room: the accounts, and one secret at a time. */
 export interface AccountSource {
   list(): Promise<Account[]> | Account[];
@@ -43,18 +60,7 @@ export function createProviderAccess(deps: { accounts: AccountSource; factory: P
       if (!isArchiveKind(acc.provider)) {
         throw new DeskFailure('UNSUPPORTED', `${PROVIDERS[acc.provider].label} accounts do not offer archive search; pick a OneAtlas or GeoAPI account.`);
       }
-      const secrets: Record<string, string> = {};
-      for (const spec of PROVIDERS[acc.provider].secrets) {
-        const value = await deps.accounts.secret(acc.id, spec.key);
-        if (value === null) {
-          // Set once but gone from the keychain (reset, another machine) reads differently from never set.
-          const message = acc.secretsSet[spec.key]
-            ? `The ${spec.label} of “${acc.label}” is missing from the system keychain (it was reset, or this is another machine). Re-enter it in the account.`
-            : `“${acc.label}” has no ${spec.label} set. Add it in the account.`;
-          throw new DeskFailure('MISSING_SECRET', message, { field: `secrets.${spec.key}`, accountId: acc.id });
-        }
-        secrets[spec.key] = value;
-      }
+      const secrets = await secretsOf(deps.accounts, acc);
       const key = `${acc.id}|${acc.updatedAt}|${createHash('sha256').update(JSON.stringify(secrets)).digest('hex')}`;
       let provider = clients.get(key);
       if (!provider) {

@@ -3,7 +3,7 @@ import type { ListedScene } from '../../../shared/domain/archive';
 import { formatAngle, formatCoverage, formatDay, formatMetres, formatPercent } from '../../ui/format';
 import { sceneSummary } from './sceneText';
 import { useWindowing } from './useWindowing';
-import { nextIndex } from './windowing';
+import { nextIndex } from '../../ui/listKeys';
 
 const ROW_HEIGHT = 44;
 const optionId = (id: string) => `scene-${id.replace(/[^\w-]/g, '_')}`;

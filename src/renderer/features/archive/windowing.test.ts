@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextIndex, scrollToReveal, visibleRange } from './windowing';
+import { nextIndex } from '../../ui/listKeys';
+import { scrollToReveal, visibleRange } from './windowing';
 
 describe('visibleRange', () => {
   it('renders the rows in view plus the overscan', () => {
