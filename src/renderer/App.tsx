@@ -14,6 +14,8 @@ import { ArchivePanel } from './features/archive/ArchivePanel';
 import type { QuotationActionsSlot } from './features/archive/PricePanel';
 import { LayersPanel, type LayersMapPort } from './features/layers/LayersPanel';
 import { OrdersPanel, type QuotationRowSlot } from './features/orders/OrdersPanel';
+import { ComparisonPanel } from './features/comparison/ComparisonPanel';
+import { DeliveriesPanel } from './features/deliveries/DeliveriesPanel';
 import { useActiveRestore } from './features/workspace/useActiveRestore';
 import { WorkspaceButton } from './features/workspace/WorkspaceButton';
 import { useViewRestore, type MapViewPort } from './features/workspace/useViewRestore';
@@ -141,6 +143,10 @@ function Desk() {
             />
           ) : section === 'orders' ? (
             <OrdersPanel accounts={accounts} quotationRow={quotationRow} programmingOrders={() => <ProgrammingOrders accounts={accounts} map={map} active={section === 'orders'} />} />
+          ) : section === 'mydata' ? (
+            <DeliveriesPanel accounts={accounts} map={map} active={section === 'mydata'} notify={notify} />
+          ) : section === 'compare' ? (
+            <ComparisonPanel accounts={accounts} map={map} aois={aois.list} activeAoiId={aois.activeId} notify={notify} />
           ) : null}
           {/* Kept mounted while hidden: results, selection and basket survive a visit to another section. */}
           {archiveOpened && <div className="side-panel__keep" hidden={section !== 'archive'}>

@@ -4,7 +4,9 @@ import type { KeyboardEvent } from 'react';
 export const SECTIONS = [
   { id: 'archive', label: 'Archive' },
   { id: 'tasking', label: 'Tasking' },
+  { id: 'compare', label: 'Compare' },
   { id: 'orders', label: 'Orders' },
+  { id: 'mydata', label: 'My data' },
   { id: 'aois', label: 'AOIs' },
   { id: 'accounts', label: 'Accounts' },
 ] as const;

@@ -4,6 +4,8 @@ import { aoisContract } from './aois';
 import { appContract } from './app';
 import { archiveContract } from './archive';
 import { basemapsContract } from './basemaps';
+import { comparisonContract } from './comparison';
+import { deliveriesContract } from './deliveries';
 import { ordersContract } from './orders';
 import { programmingContract } from './programming';
 import { projectionsContract } from './projections';
@@ -29,6 +31,8 @@ export const CONTRACT = {
   ...basemapsContract,
   ...taskingContract,
   ...programmingContract,
+  ...deliveriesContract,
+  ...comparisonContract,
 } as const;
 
 export type Channel = keyof typeof CONTRACT;
