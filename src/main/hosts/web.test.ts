@@ -98,3 +98,22 @@ describe('browser-mode host', () => {
     expect((await send({ path: '/%2e%2e/%2e%2e/etc/passwd' })).status).toBe(404);
   });
 });
+
+describe('browser-mode host: hostile requests (#14)', () => {
+  it('answers 400 to a malformed %-escape in the path, on the API and on static paths, without a token', async () => {
+    const before = changes;
+    const apiReply = await send({ path: '/api/invoke/%E0%A4%A', method: 'POST', headers: { 'content-type': 'application/json', 'x-desk-token': host.token }, body: '{}' });
+    expect(apiReply.status).toBe(400);
+    expect(JSON.parse(apiReply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    const staticReply = await send({ path: '/assets/%E0%A4%A' });
+    expect(staticReply.status).toBe(400);
+    expect(changes).toBe(before);
+  });
+
+  it('answers 413 to a body over 16 MiB and the client sees it (no connection reset)', async () => {
+    const big = 'x'.repeat(17 * 1024 * 1024);
+    const r = await api({ 'x-desk-token': host.token, origin: host.origin }, big);
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+  });
+});

@@ -57,9 +57,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     setCommonHeaders(res, contentSecurityPolicy(opts.tileOrigins?.() ?? []));
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, refusal('BAD_HOST', 'Unexpected Host header.'));
     const url = new URL(req.url ?? '/', 'http://placeholder');
-    if (url.pathname.startsWith(API_PREFIX)) return handleApi(req, res, url.pathname.slice(API_PREFIX.length));
+    // A malformed %-escape is the caller's mistake, not ours: 400, checked before anything else reads the path.
+    const path = decodePath(url.pathname);
+    if (path === undefined) return send(res, 400, refusal('INVALID_REQUEST', 'The request path has a malformed %-escape.'));
+    if (path.startsWith(API_PREFIX)) return handleApi(req, res, path.slice(API_PREFIX.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refusal('METHOD', 'Method not allowed.'));
-    return serveStatic(res, opts.staticDir, url.pathname);
+    return serveStatic(res, opts.staticDir, path);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
@@ -83,7 +86,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     } catch {
       return send(res, 400, refusal('INVALID_JSON', 'Request body is not valid JSON.'));
     }
-    send(res, 200, await opts.registry.dispatch(decodeURIComponent(channel), payload));
+    send(res, 200, await opts.registry.dispatch(channel, payload));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -120,24 +123,36 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+const decodePath = (pathname: string): string | undefined => {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The body, or undefined when it is over MAX_BODY. An oversized body is read to its end and discarded
+ * (up to DRAIN_LIMIT) so the client, still writing, receives the 413 instead of a connection reset.
+ */
+const DRAIN_LIMIT = 256 * 1024 * 1024;
 function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(undefined);
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY) chunks.push(chunk);
+      else if (size > DRAIN_LIMIT) req.destroy();
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
 function serveStatic(res: ServerResponse, root: string, pathname: string): void {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = normalize(join(root, rel));
   if (!file.startsWith(normalize(root) + sep)) return send(res, 404, refusal('NOT_FOUND', 'Not found.'));
   let size: number;
