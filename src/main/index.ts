@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Desk } from './desk';
-import { launchDesk, type Launched } from './launch';
+import { launchWithRecovery, type Launched } from './launch';
 import { attachIpc } from './hosts/electron';
 import { createMainWindow, hardenSession } from './hosts/electron-window';
 import { resolveDataDir } from './paths';
@@ -38,13 +38,24 @@ function openWindow(): void {
 
 void app.whenReady().then(async () => {
   try {
-    launched = await launchDesk({
-      dataDir: resolveDataDir(app.getPath('userData')),
-      host: 'electron',
-      version: app.getVersion(),
-      vault: createKeychainVault(),
-      log: (msg) => console.error(msg),
-    });
+    launched = await launchWithRecovery(
+      {
+        dataDir: resolveDataDir(app.getPath('userData')),
+        host: 'electron',
+        version: app.getVersion(),
+        vault: createKeychainVault(),
+        log: (msg) => console.error(msg),
+      },
+      (err) =>
+        dialog.showMessageBoxSync({
+          type: 'error',
+          title: 'Imagery Desk cannot open its database',
+          message: err.message,
+          buttons: ['Quit', 'Move it aside and start with a new database'],
+          defaultId: 0,
+          cancelId: 0,
+        }) === 1,
+    );
     desk = launched.desk;
   } catch (err) {
     dialog.showErrorBox('Imagery Desk cannot start', err instanceof Error ? err.message : String(err));

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../shared/domain/account';
-import { launchDesk, type Launched } from './launch';
+import { DATABASE_FILE } from './desk';
+import { launchDesk, launchWithRecovery, type Launched } from './launch';
 import { keychainForTests } from './testing/keychain';
 import { createKeychainVault } from './vault/keychain-vault';
 import { VaultUnavailableError, type Vault } from './vault/vault';
@@ -129,5 +130,30 @@ describe.skipIf(!keychain.available)('launch: embedded sandbox and its accounts'
     expect(accounts).toHaveLength(3);
     expect(accounts.every((a) => Object.values(a.endpoints).every((u) => u.startsWith(origin)))).toBe(true);
     expect(await l.desk.registry.dispatch('app.info', {})).toMatchObject({ ok: true, value: { sandboxOrigin: null } });
+  });
+});
+
+describe('launch with an unusable database (#14)', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'desk-launch-bad-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const vault: Vault = { status: async () => ({ available: false, message: 'none' }), get: async () => null, set: async () => undefined, delete: async () => undefined } as unknown as Vault;
+
+  it('refuses with one sentence when the user declines, and moves the file aside (kept) when the user accepts', async () => {
+    const file = join(dir, DATABASE_FILE);
+    writeFileSync(file, Buffer.alloc(8192, 7));
+    const opts = { dataDir: dir, host: 'web' as const, version: 'test', vault };
+    const asked: string[] = [];
+    await expect(launchWithRecovery(opts, (e) => (asked.push(e.message), false), { DESK_SANDBOX: 'off' })).rejects.toThrow(/left untouched/);
+    expect(asked[0]).toContain(file);
+    expect(readFileSync(file)).toEqual(Buffer.alloc(8192, 7));
+    const launched = await launchWithRecovery(opts, () => true, { DESK_SANDBOX: 'off' });
+    try {
+      expect(launched.movedAside).toMatch(/imagery-desk\.sqlite\.unusable-/);
+      expect(readFileSync(launched.movedAside!)).toEqual(Buffer.alloc(8192, 7));
+      expect(readdirSync(dir)).toContain(DATABASE_FILE);
+    } finally {
+      await launched.close();
+    }
   });
 });

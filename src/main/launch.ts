@@ -1,5 +1,7 @@
 import { startSandbox, type SandboxServer } from '../sandbox/server';
-import { createDesk, type Desk, type DeskOptions } from './desk';
+import { join } from 'node:path';
+import { createDesk, DATABASE_FILE, type Desk, type DeskOptions } from './desk';
+import { DatabaseUnusableError, moveDatabaseAside } from './store/database';
 
 export interface Launched {
   desk: Desk;
@@ -49,4 +51,23 @@ function settleInBackground(desk: Desk, log?: (msg: string) => void): void {
     (left) => left > 0 && log?.(`${left} order(s) could not be confirmed yet; Orders › Refresh checks again.`),
     (err: unknown) => log?.(`Checking unconfirmed orders failed: ${err instanceof Error ? err.message : String(err)}`),
   );
+}
+
+/**
+ * Launches; when the database cannot be used, asks the host (a dialog under Electron, an environment
+ * switch in browser mode) whether to move it aside — kept under a dated name, never deleted — and start
+ * with a new one. Answers where the old file went, or throws the refusal when the user declines.
+ */
+export async function launchWithRecovery(
+  opts: Omit<DeskOptions, 'sandboxOrigin'>,
+  moveAside: (err: DatabaseUnusableError) => Promise<boolean> | boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Launched & { movedAside: string | null }> {
+  try {
+    return { ...(await launchDesk(opts, env)), movedAside: null };
+  } catch (err) {
+    if (!(err instanceof DatabaseUnusableError) || !(await moveAside(err))) throw err;
+    const movedAside = moveDatabaseAside(join(opts.dataDir, DATABASE_FILE));
+    return { ...(await launchDesk(opts, env)), movedAside };
+  }
 }

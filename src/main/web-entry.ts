@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { launchDesk } from './launch';
+import { launchWithRecovery } from './launch';
+import { DatabaseUnusableError } from './store/database';
 import { startWebHost } from './hosts/web';
 import { resolveDataDir } from './paths';
 import { createKeychainVault } from './vault/keychain-vault';
@@ -9,13 +10,13 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir();
   const port = process.env['DESK_PORT'] ? Number(process.env['DESK_PORT']) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DESK_PORT must be a port number, not "${process.env['DESK_PORT']}"`);
-  const { desk, sandbox, close } = await launchDesk({
-    dataDir,
-    host: 'web',
-    version: process.env['npm_package_version'] ?? '0.1.0',
-    vault: createKeychainVault(),
-    log: (msg) => console.error(msg),
-  });
+  // Browser mode has no dialog: an unusable database is moved aside (kept) only when asked to by this switch.
+  const moveAside = process.env['DESK_MOVE_UNUSABLE_DATABASE'] === '1';
+  const { desk, sandbox, close, movedAside } = await launchWithRecovery(
+    { dataDir, host: 'web', version: process.env['npm_package_version'] ?? '0.1.0', vault: createKeychainVault(), log: (msg) => console.error(msg) },
+    () => moveAside,
+  );
+  if (movedAside) console.log(`The unusable database was moved aside to ${movedAside}; a new one was started.`);
   const host = await startWebHost({
     registry: desk.registry,
     staticDir: join(__dirname, '../renderer'),
@@ -37,5 +38,6 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   console.error(`Imagery Desk could not start: ${err instanceof Error ? err.message : String(err)}`);
+  if (err instanceof DatabaseUnusableError) console.error('To move it aside and start with a new database, start again with DESK_MOVE_UNUSABLE_DATABASE=1.');
   process.exit(1);
 });

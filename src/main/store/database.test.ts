@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseFromFutureError, openDatabase } from './database';
+import { DatabaseFromFutureError, DatabaseUnusableError, moveDatabaseAside, openDatabase } from './database';
 import { MIGRATIONS, type Migration } from './migrations/index';
 
 let dir: string;
@@ -77,5 +77,87 @@ describe('openDatabase', () => {
     const db = openDatabase(file);
     expect(db.prepare('SELECT id, label, sandbox FROM accounts').all()).toEqual([{ id: 'a1', label: 'Team', sandbox: 0 }]);
     db.close();
+  });
+
+  describe('an unusable file is refused with one sentence and never written (#14)', () => {
+    const refusedUntouched = (file: string, pattern: RegExp) => {
+      const before = sha(file);
+      let error: unknown;
+      try {
+        openDatabase(file).close();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(DatabaseUnusableError);
+      expect((error as Error).message).toMatch(pattern);
+      expect((error as Error).message).toContain(file);
+      expect((error as Error).message).toMatch(/left untouched/);
+      expect(sha(file)).toBe(before);
+      expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
+    };
+    const fullDatabase = (name: string) => {
+      const file = join(dir, name);
+      const db = openDatabase(file);
+      db.exec("CREATE TABLE filler (x TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) INSERT INTO filler SELECT hex(randomblob(200)) FROM n;");
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+      return file;
+    };
+
+    it('a negative user_version', () => {
+      const file = fullDatabase('neg.sqlite');
+      const raw = new BetterSqlite3(file);
+      raw.pragma('user_version = -3');
+      raw.pragma('wal_checkpoint(TRUNCATE)');
+      raw.close();
+      refusedUntouched(file, /schema version is -3/);
+    });
+
+    it('a lowered user_version whose tables already exist', () => {
+      const file = fullDatabase('lower.sqlite');
+      const raw = new BetterSqlite3(file);
+      raw.pragma('user_version = 3');
+      raw.pragma('wal_checkpoint(TRUNCATE)');
+      raw.close();
+      refusedUntouched(file, /could not be brought from schema 3 to \d+/);
+    });
+
+    it('a file that is not a database', () => {
+      const file = join(dir, 'noise.sqlite');
+      writeFileSync(file, Buffer.alloc(8192, 7));
+      refusedUntouched(file, /not an Imagery Desk database, or it is damaged/);
+    });
+
+    it('a zero-length file', () => {
+      const file = join(dir, 'empty.sqlite');
+      writeFileSync(file, '');
+      refusedUntouched(file, /empty \(0 bytes\)/);
+    });
+
+    it('a file with corrupt tail pages', () => {
+      const file = fullDatabase('tail.sqlite');
+      const size = statSync(file).size;
+      const fd = openSync(file, 'r+');
+      writeSync(fd, Buffer.alloc(4096 * 3, 0xab), 0, 4096 * 3, size - 4096 * 3);
+      closeSync(fd);
+      refusedUntouched(file, /damaged/);
+    });
+
+    it('moving it aside keeps the old file and lets a new database start', () => {
+      const file = join(dir, 'aside.sqlite');
+      writeFileSync(file, Buffer.alloc(4096, 1));
+      const kept = sha(file);
+      const aside = moveDatabaseAside(file, new Date('2026-12-03T10:00:00Z'));
+      expect(aside).toBe(`${file}.unusable-2026-12-03T10-00-00-000Z`);
+      expect(sha(aside)).toBe(kept);
+      openDatabase(file).close();
+      expect(tables(file)).toEqual(expect.arrayContaining(['accounts']));
+    });
+  });
+
+  it('creates the database private to the user (0600)', () => {
+    const file = join(dir, 'private.sqlite');
+    openDatabase(file).close();
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
