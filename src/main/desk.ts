@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../shared/ipc/contract';
 import { DeskFailure } from './errors';
 import { TokenCache } from './http';
 import { createRegistry, type Registry } from './ipc/registry';
+import { ensurePrivateDataDir } from './paths';
 import { createArchiveProvider, createProgrammingProvider, type ProviderDeps } from './providers';
 import { accountsHandlers } from './services/accounts/handlers';
 import { syncSandboxAccounts, type SandboxBaseUrls } from './services/accounts/sandbox-accounts';
@@ -73,7 +73,7 @@ export const DATABASE_FILE = 'imagery-desk.sqlite';
  * store, the vault, the provider clients and each feature's service, whose handlers merge into one registry.
  */
 export function createDesk(opts: DeskOptions): Desk {
-  mkdirSync(opts.dataDir, { recursive: true });
+  ensurePrivateDataDir(opts.dataDir);
   const db = openDatabase(join(opts.dataDir, DATABASE_FILE));
   const settings = createSettingsRepo(db);
   const aois = createAoisService({ repo: createAoisRepo(db) });
