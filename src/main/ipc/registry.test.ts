@@ -67,6 +67,18 @@ describe('registry', () => {
     expect(called).toBe(false);
   });
 
+  it('refuses text that is not well-formed Unicode in any id or text field, naming it, without calling anything (#14)', async () => {
+    let called = false;
+    const reg = createRegistry(handlers({ 'accounts.remove': ({ id }) => ((called = true), { id }) }));
+    const r = await reg.dispatch('accounts.remove', { id: 'abc\udfff' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', details: { field: 'id' } } });
+    expect(!r.ok && r.error.message).toMatch(/^id: the text is not well-formed Unicode/);
+    const nested = await reg.dispatch('settings.set', { activeAccountId: 'ok', nested: [{ name: '\ud800x' }] });
+    expect(nested).toMatchObject({ ok: false, error: { details: { field: 'nested.0.name' } } });
+    expect(called).toBe(false);
+    expect(await reg.dispatch('accounts.remove', { id: 'emoji 🛰️ ok' })).toMatchObject({ ok: true });
+  });
+
   it('refuses unexpected extra fields (strict requests)', async () => {
     const r = await createRegistry(handlers()).dispatch('settings.set', { activeAccountId: 'x', isAdmin: true });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });

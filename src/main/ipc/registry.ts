@@ -19,6 +19,12 @@ export function createRegistry(handlers: Handlers, log: (msg: string) => void = 
     async dispatch(channel, payload) {
       if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `No such channel: ${channel}`);
       const spec = CONTRACT[channel];
+      // Lone surrogates would reach encodeURIComponent, SQLite and provider bodies: refused for every id and text.
+      const illFormed = illFormedTextPath(payload);
+      if (illFormed !== null) {
+        const where = illFormed.length ? illFormed.join('.') : 'request';
+        return fail('INVALID_REQUEST', `${where}: the text is not well-formed Unicode (it holds a lone surrogate).`, { field: where });
+      }
       const parsed = spec.request.safeParse(payload ?? {});
       if (!parsed.success) {
         return fail('INVALID_REQUEST', describeIssues(parsed.error.issues), { issues: parsed.error.issues });
@@ -40,6 +46,28 @@ export function createRegistry(handlers: Handlers, log: (msg: string) => void = 
       }
     },
   };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);
+
+/** The path of the first string (value or key) that is not well-formed UTF-16, or null. */
+function illFormedTextPath(value: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | null {
+  if (typeof value === 'string') return wellFormed(value) ? null : path;
+  if (value === null || typeof value !== 'object' || depth > 64) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = illFormedTextPath(value[i], [...path, i], depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (!wellFormed(key)) return [...path, key];
+    const found = illFormedTextPath(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
 }
 
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {

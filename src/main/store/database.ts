@@ -81,7 +81,7 @@ function readUserVersion(db: Database, file: string): number {
 function checkIntegrity(db: Database, file: string): void {
   let findings: string[];
   try {
-    findings = db.pragma('quick_check', { simple: false }).map((row) => String(Object.values(row as Record<string, unknown>)[0]));
+    findings = (db.pragma('quick_check') as Record<string, unknown>[]).map((row) => String(Object.values(row)[0]));
   } catch (err) {
     throw new DatabaseUnusableError(file, `The database is damaged (SQLite: ${sqliteWords(err)}).`);
   }
