@@ -32,6 +32,17 @@ const clockwise3d = {
 };
 
 describe('AOIs in the store', () => {
+  it('restore validates exactly as create and remove do: an empty or 1 MB id, or an empty name, is refused and nothing stored (#14)', async () => {
+    const { aoi } = await call<{ aoi: Aoi }>('aois.create', { name: 'Kept', geometry: clockwise3d });
+    const removed = await call<Aoi>('aois.remove', { id: aoi.id });
+    for (const bad of [{ ...removed, id: '' }, { ...removed, id: 'x'.repeat(1024 * 1024) }, { ...removed, name: '  ' }]) {
+      await expect(call('aois.restore', { aoi: bad })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    }
+    expect(await call<Aoi[]>('aois.list', {})).toEqual([]);
+    await call('aois.restore', { aoi: removed });
+    expect((await call<Aoi>('aois.remove', { id: removed.id })).id).toBe(removed.id);
+  });
+
   it('repairs what is safe, stores EPSG:4326 right-hand geometry with its area, and survives a restart', async () => {
     const saved = await call<{ aoi: Aoi; repairs: { code: string }[] }>('aois.create', { name: 'Toulouse', geometry: clockwise3d });
     expect(saved.repairs.map((r) => r.code).sort()).toEqual(['dropped-height', 'rewound']);

@@ -16,7 +16,12 @@ export const aoisContract = channelsOf('aois')({
   },
   'aois.duplicate': { request: ById, response: AoiSchema },
   'aois.remove': { request: ById, response: AoiSchema },
-  'aois.restore': { request: z.object({ aoi: AoiSchema }).strict(), response: AoiSchema },
+  // Undo of a removal: the AOI comes back only if it could have been made by create (id, name, geometry
+  // all checked the same way), so nothing restored is something remove would then refuse.
+  'aois.restore': {
+    request: z.object({ aoi: AoiSchema.extend({ id: Id, name: AoiNameSchema, createdAt: z.string().min(1).max(64) }) }).strict(),
+    response: AoiSchema,
+  },
   'aois.import': {
     request: z.object({ aois: z.array(AoiDraft).min(1).max(10_000) }).strict(),
     response: z.object({ aois: z.array(AoiSchema), repairs: AoiSavedSchema.shape.repairs }),

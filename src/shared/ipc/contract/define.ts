@@ -18,7 +18,7 @@ export const channelsOf =
 // Small request shapes several features use.
 export const Empty = z.object({}).strict();
 export const Id = z.string().min(1).max(500);
-export const ById = z.object({ id: z.string().min(1) }).strict();
+export const ById = z.object({ id: Id }).strict();
 export const ByAccount = z.object({ accountId: Id }).strict();
 
 /** A read that may come from the local store: `offline` says the provider could not be reached. */
