@@ -250,3 +250,26 @@ test('Pléiades Neo: a quotation refused with one of the documented reasons stay
   await expect(listed).toContainText('refused');
   await expect(listed.getByRole('button', { name: `Accept quotation ${quotationId}` })).toHaveCount(0);
 });
+
+// Each provider searched with each constellation it offers ticked alone (#14: GeoAPI was sent OneAtlas's "PHR").
+for (const { account, contract, productTypeId, constellations } of [
+  { account: 'Sandbox — OneAtlas', contract: 'Sandbox SPOT & Pléiades', productTypeId: 'PleiadesArchiveMono', constellations: ['SPOT', 'Pléiades', 'Pléiades Neo'] },
+  { account: 'Sandbox — GeoAPI', contract: null, productTypeId: 'PleiadesArchiveMono', constellations: ['SPOT', 'Pléiades'] },
+]) {
+  test(`${account}: a search with each constellation ticked alone answers that constellation's scenes`, async ({ page, desk }) => {
+    await page.goto(desk.url);
+    await wktToulouseAoi(page);
+    const panel = await chooseSource(page, account, contract, productTypeId);
+    const form = panel.getByRole('form', { name: 'Archive search' });
+    const boxes = form.getByRole('group', { name: /^Constellations/ }).getByRole('checkbox');
+    await expect(boxes).toHaveCount(constellations.length);
+    for (const name of constellations) {
+      for (const other of constellations) await form.getByRole('checkbox', { name: other, exact: true }).setChecked(other === name);
+      const results = await search(page, panel);
+      await expect(panel.getByRole('alert')).toHaveCount(0);
+      const first = (await results.getByRole('option').first().textContent()) ?? '';
+      const family = name === 'SPOT' ? /SPOT/ : name === 'Pléiades' ? /PHR|Pl[eé]iades(?! ?Neo)/i : /PNEO|Neo/i;
+      expect(first, `${name} search answers ${name} scenes`).toMatch(family);
+    }
+  });
+}

@@ -5,6 +5,7 @@ import { TokenCache } from '../../http';
 import { createArchiveProvider } from '../index';
 import { acceptedOrders, admin, geoApiAccount, query, TOULOUSE } from '../testkit';
 import type { ArchiveOrderRequest, ArchiveProvider } from '../types';
+import { legacySearchBody } from './search';
 
 /** Every GeoAPI legacy archive capability against the sandbox over real HTTP. */
 
@@ -19,7 +20,7 @@ afterAll(() => sb.close());
 const CONTRACT = 'SANDBOX-GEOAPI';
 
 async function draft(ref: string): Promise<ArchiveOrderRequest> {
-  const scene = (await geo.search(query({ constellations: ['PLEIADES'] }))).value.scenes[0];
+  const scene = (await geo.search(query({ constellations: ['PHR'] }))).value.scenes[0];
   if (!scene) throw new Error('no Pléiades scene over Toulouse');
   const { value } = await geo.catalogue(CONTRACT, 'PleiadesArchiveMono', TOULOUSE);
   return {
@@ -79,7 +80,7 @@ describe('GeoAPI legacy provider against the sandbox', () => {
   });
 
   it('searches with WKT, intervals and the APIKEY header, and maps scenes', async () => {
-    const { value } = await geo.search(query({ maxCloudCover: 40, maxIncidenceAngle: 30, constellations: ['PLEIADES'], pageSize: 10 }));
+    const { value } = await geo.search(query({ maxCloudCover: 40, maxIncidenceAngle: 30, constellations: ['PHR'], pageSize: 10 }));
     expect(value.totalResults).toBeGreaterThan(0);
     expect(value.scenes.length).toBeGreaterThan(0);
     expect(value.scenes.length).toBeLessThanOrEqual(10);
@@ -92,8 +93,16 @@ describe('GeoAPI legacy provider against the sandbox', () => {
       expect(s.incidenceAngle).toBeLessThanOrEqual(30);
       expect(s.properties['viewingAngleAcrossTrack']).toEqual(expect.any(Number));
     }
-    const page2 = await geo.search(query({ constellations: ['PLEIADES'], pageSize: 10, page: 2, maxCloudCover: 40, maxIncidenceAngle: 30 }));
+    const page2 = await geo.search(query({ constellations: ['PHR'], pageSize: 10, page: 2, maxCloudCover: 40, maxIncidenceAngle: 30 }));
     expect(page2.value.scenes.map((s) => s.id)).not.toContain(value.scenes[0]?.id);
+  });
+
+  it('maps the desk constellation ids to the guide\'s spelling: SPOT and Pléiades find their scenes, Pléiades Neo is refused in a sentence (#14)', async () => {
+    const spot = await geo.search(query({ constellations: ['SPOT'], pageSize: 5 }));
+    expect(spot.value.scenes.length).toBeGreaterThan(0);
+    expect(spot.value.scenes.every((s) => s.constellation === 'SPOT')).toBe(true);
+    expect(legacySearchBody({ ...query({ constellations: ['PHR', 'SPOT'] }), aoi: query({}).aoi })['constellation']).toEqual(['PLEIADES', 'SPOT']);
+    await expect(geo.search(query({ constellations: ['PNEO'] }))).rejects.toMatchObject({ details: { field: 'constellations' }, message: expect.stringMatching(/no "PNEO" scenes/) });
   });
 
   it('fetches the EPSG:4326 MEDIUM quicklook with the API key', async () => {

@@ -19,6 +19,17 @@ const SORT: Record<ArchiveQuery['sort'], string> = {
 
 const noZone = (iso: string) => iso.replace(/\.\d+Z$|Z$/, '');
 
+/** The desk's constellation ids (shared/domain/constellations.ts) as the legacy search spells them (GeoAPI archive guide). */
+const GEOAPI_CONSTELLATION: Record<string, string> = { SPOT: 'SPOT', PHR: 'PLEIADES' };
+
+function legacyConstellations(ids: readonly string[]): string[] {
+  return ids.map((id) => {
+    const name = GEOAPI_CONSTELLATION[id];
+    if (!name) throw new ProviderError('PROVIDER_ERROR', `The GeoAPI (legacy) archive has no "${id}" scenes; untick it or search a OneAtlas account.`, { field: 'constellations' });
+    return name;
+  });
+}
+
 export function legacySearchBody(q: ArchiveQuery): Record<string, unknown> {
   const { start, end } = dayBounds(q.from, q.to);
   return {
@@ -27,7 +38,7 @@ export function legacySearchBody(q: ArchiveQuery): Record<string, unknown> {
     acquisitionDate: `[${noZone(start)},${noZone(end)}]`,
     cloudCover: `[0,${q.maxCloudCover}]`,
     incidenceAngle: `[0,${q.maxIncidenceAngle}]`,
-    ...(q.constellations.length > 0 ? { constellation: q.constellations } : {}),
+    ...(q.constellations.length > 0 ? { constellation: legacyConstellations(q.constellations) } : {}),
     sortKeys: SORT[q.sort],
     count: q.pageSize,
     startPage: q.page,

@@ -1,5 +1,6 @@
 import type { ArchiveProviderKind } from '../../../shared/domain/providers';
 import type { SearchParams } from '../../../shared/domain/archive';
+import { CONSTELLATIONS as ALL_CONSTELLATIONS, CONSTELLATIONS_OF } from '../../../shared/domain/constellations';
 
 /** The search form's fields as typed (numbers stay strings until submitted so typing is never fought). */
 export interface SearchFormValues {
@@ -16,18 +17,14 @@ export interface SearchFormValues {
 
 export type SearchFormErrors = Partial<Record<keyof SearchFormValues, string>>;
 
-/** Constellations per provider; an empty choice means "all the provider offers". */
+/** Constellations per provider (the shared vocabulary); an empty choice means "all the provider offers". */
 export const CONSTELLATIONS: Record<ArchiveProviderKind, { value: string; label: string }[]> = {
-  oneatlas: [
-    { value: 'SPOT', label: 'SPOT' },
-    { value: 'PHR', label: 'Pléiades' },
-    { value: 'PNEO', label: 'Pléiades Neo' },
-  ],
-  geoapi: [
-    { value: 'SPOT', label: 'SPOT' },
-    { value: 'PHR', label: 'Pléiades' },
-  ],
+  oneatlas: offered('oneatlas'),
+  geoapi: offered('geoapi'),
 };
+function offered(kind: ArchiveProviderKind): { value: string; label: string }[] {
+  return ALL_CONSTELLATIONS.filter((c) => CONSTELLATIONS_OF[kind].includes(c.id)).map((c) => ({ value: c.id, label: c.label }));
+}
 
 export const SORTS: { value: SearchParams['sort']; label: string }[] = [
   { value: 'date-desc', label: 'Newest first' },
