@@ -142,7 +142,7 @@ describe('an order committed, then the connection dropped', () => {
 
   it('GeoAPI: ORDER_AMBIGUOUS, exactly one order placed, and no lookup to pretend otherwise', async () => {
     const geo = createArchiveProvider('geoapi', geoApiAccount(sb.baseUrls), { tokenCache: new TokenCache() });
-    const scene = (await geo.search(query({ constellations: ['PLEIADES'] }))).value.scenes[0]!;
+    const scene = (await geo.search(query({ constellations: ['PHR'] }))).value.scenes[0]!;
     const { value } = await geo.catalogue('SANDBOX-GEOAPI', 'PleiadesArchiveMono', TOULOUSE);
     const req: ArchiveOrderRequest = { ...(await legacyOrder(oneAtlas(), 'drop-geo-1')), contractId: 'SANDBOX-GEOAPI', scenes: [{ id: scene.id, sourceId: scene.sourceId }], options: evaluateOptions(value.options, {}).choices, country: null };
     await admin(sb.origin, 'POST', '/faults', { dropAfterCommitNext: 1 });

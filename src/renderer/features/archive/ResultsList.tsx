@@ -1,7 +1,7 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ListedScene } from '../../../shared/domain/archive';
 import { formatAngle, formatCoverage, formatDay, formatMetres, formatPercent } from '../../ui/format';
-import { sceneSummary } from './sceneText';
+import { sceneDetails } from './sceneText';
 import { useWindowing } from './useWindowing';
 import { nextIndex } from '../../ui/listKeys';
 
@@ -86,7 +86,6 @@ export function ResultsList(props: {
                   aria-selected={s.id === selectedId}
                   aria-setsize={scenes.length}
                   aria-posinset={index + 1}
-                  aria-label={`${sceneSummary(s)}${inBasket ? ', in basket' : ''}`}
                   className={classes.filter(Boolean).join(' ')}
                   style={{ height: ROW_HEIGHT }}
                   onMouseEnter={() => props.onHover(s.id)}
@@ -95,18 +94,23 @@ export function ResultsList(props: {
                     props.onSelect(s.id);
                   }}
                 >
+                  {/* The name is the row's own text (spaces between cells), then the spelled-out values. */}
                   <span className="archive-row__scene">
-                    <span className="archive-row__date">{formatDay(s.acquisitionDate)}</span>
+                    <span className="archive-row__date">{formatDay(s.acquisitionDate)}</span>{' '}
                     <span className="archive-row__sat" title={`${s.constellation} ${s.satellite}`}>
                       {s.satellite || s.constellation}
                     </span>
-                  </span>
-                  <span>{formatPercent(s.cloudCover)}</span>
-                  <span>{formatAngle(s.incidenceAngle)}</span>
-                  <span>{formatMetres(s.resolutionM)}</span>
+                  </span>{' '}
+                  <span>{formatPercent(s.cloudCover)}</span>{' '}
+                  <span>{formatAngle(s.incidenceAngle)}</span>{' '}
+                  <span>{formatMetres(s.resolutionM)}</span>{' '}
                   <span>
                     {formatCoverage(s.aoiCoverage)}
                     {inBasket && <span className="archive-row__basket" aria-hidden="true"> ●</span>}
+                  </span>
+                  <span className="visually-hidden">
+                    : {sceneDetails(s)}
+                    {inBasket ? ', in basket' : ''}
                   </span>
                 </div>
               );

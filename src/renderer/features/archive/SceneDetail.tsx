@@ -53,7 +53,7 @@ export function SceneDetail(props: {
         {loaded.loading && <p className="muted">Loading properties…</p>}
         <ErrorNote error={loaded.error} label="Properties unavailable" />
         {properties && (
-          <dl className="facts archive-props" aria-label="All scene properties">
+          <dl className="facts archive-props" aria-label="All scene properties" tabIndex={0} /* scrolls: reachable by keyboard */>
             {entries.map(([k, v]) => (
               <div key={k}>
                 <dt title={k}>{k}</dt>
