@@ -1,3 +1,4 @@
+import { downloadSettings, updateDownloadSettings } from './downloads/settings';
 import { NO_FAULTS, type Faults } from './state';
 import { json, type Route, type SandboxRequest } from './types';
 
@@ -66,6 +67,16 @@ export const adminRoutes: Route[] = [
       if (!isCount(seconds) || seconds < 1) return json(400, { error: 'seconds must be a positive integer' });
       state.tokenLifetimeSeconds = seconds;
       return json(200, { seconds });
+    },
+  },
+  { method: 'GET', pattern: '/downloads', handler: (_req, { state }) => json(200, downloadSettings(state)) },
+  {
+    // `{sizeBytes?: 1 KiB..2 GiB, bytesPerSecond?: number | null}`: every product file served from now on.
+    method: 'POST',
+    pattern: '/downloads',
+    handler: (req, { state }) => {
+      const error = updateDownloadSettings(state, record(req));
+      return error ? json(400, { error }) : json(200, downloadSettings(state));
     },
   },
   { method: 'GET', pattern: '/orders', handler: (_req, { state }) => json(200, { items: state.accepted }) },

@@ -1,5 +1,6 @@
 import { accountsMounts } from './accounts/routes';
 import { authMounts } from './auth/routes';
+import { downloadMounts } from './downloads/routes';
 import { orderingMounts } from './ordering/routes';
 import { origenMounts } from './origen/routes';
 import { searchMounts } from './search/routes';
@@ -11,6 +12,7 @@ export const ALL_MOUNTS: Mount[] = [
   ...authMounts,
   ...accountsMounts,
   ...searchMounts,
+  ...downloadMounts,
   ...orderingMounts,
   ...taskingMounts,
   ...origenMounts,

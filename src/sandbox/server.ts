@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Readable } from 'node:stream';
 import { adminRoutes } from './admin';
 import { SANDBOX_PREFIXES } from './credentials';
 import { ALL_MOUNTS } from './mounts';
@@ -143,6 +144,11 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 function write(res: ServerResponse, r: SandboxResponse): void {
   const headers: Record<string, string> = { ...(r.headers ?? {}) };
   let payload: Buffer | string | undefined;
+  if (r.stream) {
+    headers['Content-Type'] = r.contentType ?? 'application/octet-stream';
+    res.writeHead(r.status, headers);
+    return sendStream(res, r.stream(), Number(headers['Content-Length'] ?? NaN));
+  }
   if (Buffer.isBuffer(r.body)) {
     payload = r.body;
     headers['Content-Type'] = r.contentType ?? 'application/octet-stream';
@@ -152,4 +158,28 @@ function write(res: ServerResponse, r: SandboxResponse): void {
   }
   res.writeHead(r.status, headers);
   res.end(payload);
+}
+
+/**
+ * Pipes a streamed body with backpressure. A stream that fails or ends short of `declared` bytes is a
+ * cut connection: what was written is flushed, then the socket is destroyed, so the client sees a
+ * premature end rather than a complete response. A client that goes away stops the stream.
+ */
+function sendStream(res: ServerResponse, body: Readable, declared: number): void {
+  let sent = 0;
+  let lastFlush = Promise.resolve();
+  res.on('close', () => body.destroy());
+  res.on('drain', () => body.resume());
+  body.on('error', () => res.destroy());
+  body.on('data', (chunk: Buffer) => {
+    sent += chunk.length;
+    lastFlush = new Promise<void>((flushed) => {
+      if (!res.write(chunk, () => flushed())) body.pause();
+    });
+  });
+  body.on('end', () => {
+    const cut = Number.isFinite(declared) && sent < declared;
+    if (cut) void lastFlush.then(() => res.destroy());
+    else res.end();
+  });
 }

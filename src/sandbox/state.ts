@@ -12,9 +12,14 @@ export interface Faults {
   unavailableNext: number;
   /** Order endpoints commit the order, then destroy the socket without answering (this many times). */
   dropAfterCommitNext: number;
+  /**
+   * Product downloads (GET with a body) send about half the bytes they would send, then the socket is
+   * destroyed: the client sees a premature end, fewer bytes than Content-Length (this many times).
+   */
+  cutDownloadNext: number;
 }
 
-export const NO_FAULTS: Faults = { latencyMs: 0, rateLimitNext: 0, retryAfterSeconds: 2, unavailableNext: 0, dropAfterCommitNext: 0 };
+export const NO_FAULTS: Faults = { latencyMs: 0, rateLimitNext: 0, retryAfterSeconds: 2, unavailableNext: 0, dropAfterCommitNext: 0, cutDownloadNext: 0 };
 
 /** One thing the sandbox accepted (order, quotation, tasking, programming order), with the exact body. */
 export interface AcceptedRecord {

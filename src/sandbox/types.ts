@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 
 /** A request as a sandbox handler sees it: body already parsed by content type, path params extracted. */
 export interface SandboxRequest {
@@ -21,6 +22,13 @@ export interface SandboxResponse {
   /** Objects are sent as JSON; a Buffer is sent as is with `contentType`. */
   body?: unknown;
   contentType?: string;
+  /**
+   * A body too large to hold in memory (product files): opened only when it is sent, and piped with
+   * backpressure. `headers` must carry its Content-Length. A stream that fails, or ends short of that
+   * length, makes the server flush what was sent and drop the connection: the client sees the
+   * premature end of a cut download, never a clean one.
+   */
+  stream?: () => Readable;
   /** For `commitsOrder` routes whose errors are HTTP 200 (Origen): whether something was committed. */
   committed?: boolean;
 }
@@ -32,7 +40,7 @@ export interface SandboxContext {
 export type Handler = (req: SandboxRequest, ctx: SandboxContext) => SandboxResponse | Promise<SandboxResponse>;
 
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Express-like pattern below the mount prefix: `/api/v1/contracts/:contractId/productTypes`. */
   pattern: string;
   handler: Handler;

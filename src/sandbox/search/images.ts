@@ -3,6 +3,7 @@ import type { Handler, SandboxResponse } from '../types';
 import { findScene } from './catalogue';
 import { GEOAPI_PRODUCT_TYPE, legacyError, requireSearchKey } from './geoapi';
 import { scenePng } from './render';
+import { findWorkspaceItem } from './workspace';
 
 /**
  * Quicklooks and thumbnails, authenticated like the real ones: OneAtlas items on the data/access
@@ -21,7 +22,8 @@ function oneAtlasImage(kind: keyof typeof ONEATLAS_SIZES): Handler {
     const denied = requireOneAtlasBearer(req, ctx);
     if (denied) return denied;
     const id = req.params['id'] ?? '';
-    const scene = findScene(ctx.state.seed, id);
+    // Delivered products of the workspace have their own ids, and quicklooks like catalogue items.
+    const scene = findScene(ctx.state.seed, id) ?? findWorkspaceItem(ctx.state, id);
     if (!scene || scene.publicationTime > ctx.state.now().getTime()) {
       return { status: 404, body: { internalCode: 404, message: `Item ${id} not found in catalog`, timestamp: Date.now() } };
     }

@@ -145,6 +145,8 @@ export function oneAtlasFeature(item: Item, req: SandboxRequest, workspace: { id
       self: { href: `${base}${SANDBOX_PREFIXES.oneatlas.search}/api/v2/opensearch?id=${item.id}`, method: 'GET', name: 'self', resourceId: item.id },
       quicklook: { href: `${access}/quicklook`, name: 'QuickLook', type: 'HTTP' },
       thumbnail: { href: `${access}/thumbnail`, name: 'Thumbnail', type: 'HTTP' },
+      // Only the user's own delivered products can be downloaded (the public catalogue cannot).
+      ...(workspace.id === USER_WORKSPACE.id ? { download: [{ href: `${access}/download`, method: 'GET', name: 'Download', type: 'image/tiff', resourceId: item.id }] } : {}),
     },
   };
 }

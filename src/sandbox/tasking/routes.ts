@@ -5,6 +5,7 @@ import type { SandboxState } from '../state';
 import { json, type Mount, type SandboxRequest } from '../types';
 import { attemptsForProduct, type ProgTypeResult } from './attempts';
 import { feasibilityFor, type FeasibilityResult } from './feasibility';
+import './deliveries';
 import './orders';
 import { parseTaskingQuery, taskingProduct, type ProgTypeName, type TaskingQuery } from './request';
 import { segmentJson, segmentsOf, statusOf, taskingJson, taskingStore, type Tasking } from './taskings';
