@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { percentile, type Bench, type BenchFigure } from './run';
 import { startSandbox } from '../src/sandbox/server';
 
@@ -7,14 +10,7 @@ import { startSandbox } from '../src/sandbox/server';
  * help) and a country-sized AOI (mainland France, repeated, plus its cold first request).
  */
 
-const YEAR = '[2024-01-01T00:00:00Z,2025-01-01T00:00:00Z[';
-const FRANCE = {
-  type: 'Polygon',
-  coordinates: [[
-    [-4.8, 48.4], [-1.8, 49.7], [1.6, 50.9], [2.6, 51.1], [4.2, 49.95], [6.4, 49.45], [8.2, 48.95], [7.5, 47.6],
-    [6.0, 46.2], [7.0, 45.2], [7.6, 43.8], [6.2, 43.1], [4.0, 43.5], [3.1, 42.45], [-1.7, 43.3], [-1.2, 46.2], [-2.5, 47.3], [-4.8, 48.4],
-  ]],
-}; // prettier-ignore
+import { FRANCE, YEAR } from './sandbox-areas';
 
 /** ~20 × 20 km square centred on (lon, lat). */
 function city(lon: number, lat: number) {
@@ -35,9 +31,31 @@ const CITIES: [number, number][] = [
 const ms = (v: number): BenchFigure => ({ value: v, unit: 'ms' });
 const target = (v: number, max: number): BenchFigure => ({ value: v, unit: 'ms', target: `<= ${max}`, met: v <= max });
 
+/** The first country-sized search of a fresh process, with or without the start-up warm-up (#14 item 5). */
+async function firstSearch(mode: 'warm' | 'cold'): Promise<number> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(__dirname, 'sandbox-first-search.ts'), mode], { cwd: join(__dirname, '..') });
+  const { ms, status } = JSON.parse(stdout) as { ms: number; status: number };
+  if (status !== 200) throw new Error(`first search answered ${status}`);
+  return ms;
+}
+
 const bench: Bench = {
   name: 'sandbox-search',
   async run() {
+    // Alternated so drift hits both alike; each sample is a new process.
+    const cold: number[] = [];
+    const warmed: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      cold.push(await firstSearch('cold'));
+      warmed.push(await firstSearch('warm'));
+    }
+    const firstCold = percentile(cold.sort((a, b) => a - b), 50);
+    const firstWarm = percentile(warmed.sort((a, b) => a - b), 50);
+    const firstFigures: Record<string, BenchFigure> = {
+      'country (France), 1 year: first search after start, no warm-up (baseline, p50 of 3)': ms(firstCold),
+      'country (France), 1 year: first search after start, warmed (p50 of 3)': ms(firstWarm),
+      'first country search: warmed ÷ no warm-up': { value: firstWarm / firstCold, unit: 'ratio', target: '<= 0.8', met: firstWarm / firstCold <= 0.8 },
+    };
     const sandbox = await startSandbox({ port: 0, seed: 42, startTime: new Date('2025-06-01T00:00:00Z') });
     try {
       const token = 'bench-token';
@@ -79,6 +97,7 @@ const bench: Bench = {
         'country (France), 1 year: p50': target(percentile(countryTimes, 50), 500),
         'country (France), 1 year: p95': target(percentile(countryTimes, 95), 1000),
         'country: scenes found': { value: countryTotal, unit: 'scenes' },
+        ...firstFigures,
       };
     } finally {
       await sandbox.close();

@@ -5,6 +5,7 @@ import { adminRoutes } from './admin';
 import { SANDBOX_PREFIXES } from './credentials';
 import { ALL_MOUNTS } from './mounts';
 import { createRouter } from './router';
+import { warmCatalogue } from './search/warm';
 import { SandboxState, type SandboxOptions } from './state';
 import type { Mount, SandboxRequest, SandboxResponse } from './types';
 
@@ -14,12 +15,16 @@ export interface SandboxServer {
   state: SandboxState;
   /** Base URLs per provider and endpoint, ready to put into accounts. */
   baseUrls: { [P in keyof typeof SANDBOX_PREFIXES]: { [K in keyof (typeof SANDBOX_PREFIXES)[P]]: string } };
+  /** Settles when the background warm-up (land mask, slot tables, compiled search) is done. */
+  warmed: Promise<void>;
   close(): Promise<void>;
 }
 
 export interface StartOptions extends SandboxOptions {
   port?: number;
   mounts?: Mount[];
+  /** Warm the catalogue in the background after start (default true). */
+  warm?: boolean;
 }
 
 const MAX_BODY = 8 * 1024 * 1024;
@@ -94,11 +99,14 @@ export async function startSandbox(opts: StartOptions = {}): Promise<SandboxServ
   const baseUrls = Object.fromEntries(
     Object.entries(SANDBOX_PREFIXES).map(([p, eps]) => [p, Object.fromEntries(Object.entries(eps).map(([k, prefix]) => [k, origin + prefix]))]),
   ) as SandboxServer['baseUrls'];
+  // Never fails a start: a warm-up error only means the first search pays the set-up itself.
+  const warmed = opts.warm === false ? Promise.resolve() : warmCatalogue(state.seed, state.now().getTime()).catch(() => undefined);
   return {
     origin,
     port,
     state,
     baseUrls,
+    warmed,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

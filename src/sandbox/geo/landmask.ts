@@ -13,8 +13,13 @@ const CELL = 0.5;
 const COLS = 360 / CELL;
 const ROWS = 180 / CELL;
 let grid: Uint8Array | undefined;
+/** The rasterisation under way, shared by the background warm-up and a search that needs the grid now. */
+let pending: Generator<void, Uint8Array> | undefined;
 
-function rasterise(): Uint8Array {
+/** Rasterises in steps of ROWS_PER_STEP rows, so the warm-up can yield to the event loop between them. */
+const ROWS_PER_STEP = 24;
+
+function* rasterise(): Generator<void, Uint8Array> {
   const topo = land110m as unknown as Topology<{ land: GeometryCollection }>;
   const fc = feature(topo, topo.objects.land);
   const rings: Lonlat[][] = [];
@@ -26,6 +31,7 @@ function rasterise(): Uint8Array {
   const raw = new Uint8Array(COLS * ROWS);
   // Even-odd scanline per row centre: collect where ring edges cross the row, fill between pairs.
   for (let row = 0; row < ROWS; row++) {
+    if (row % ROWS_PER_STEP === 0) yield;
     const lat = 90 - (row + 0.5) * CELL;
     const xs: number[] = [];
     for (const r of rings) {
@@ -45,6 +51,7 @@ function rasterise(): Uint8Array {
   // Grow land by one cell so coastal cities (and small islands the 1:110m data lacks) count as land.
   const out = new Uint8Array(raw);
   for (let row = 0; row < ROWS; row++) {
+    if (row % ROWS_PER_STEP === 0) yield;
     for (let c = 0; c < COLS; c++) {
       if (raw[row * COLS + c]) continue;
       for (let dr = -1; dr <= 1 && !out[row * COLS + c]; dr++) {
@@ -61,9 +68,32 @@ function rasterise(): Uint8Array {
   return out;
 }
 
+/** Runs the rasterisation to its end now (what is left of it, when the warm-up started it). */
+function landGrid(): Uint8Array {
+  if (grid) return grid;
+  pending ??= rasterise();
+  let step = pending.next();
+  while (!step.done) step = pending.next();
+  grid = step.value;
+  return grid;
+}
+
+/**
+ * Builds the grid in the background, a few rows per event-loop turn, so the first search after start
+ * does not pay for it and the process hosting the sandbox (the desk's main process) never stalls.
+ */
+export async function warmLandMask(): Promise<void> {
+  pending ??= rasterise();
+  while (!grid) {
+    const step = pending.next();
+    if (step.done) grid = step.value;
+    else await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
 /** True when the point is on (or within ~50 km of) land. */
 export function isLand([lon, lat]: Lonlat): boolean {
-  grid ??= rasterise();
+  const grid = landGrid();
   const row = Math.min(ROWS - 1, Math.max(0, Math.floor((90 - lat) / CELL)));
   const col = ((Math.floor((lon + 180) / CELL) % COLS) + COLS) % COLS;
   return grid[row * COLS + col] === 1;
