@@ -26,5 +26,6 @@ export function createArchive(deps: { db: Database; access: ProviderAccess; acti
     quotes: deps.quotes,
     submit: deps.submit,
   });
-  return { ordering, handlers: archiveHandlers({ catalogue, search, ordering, activity: deps.activity }) };
+  // catalogue and search are handed out too: the comparison room prices with the same reads.
+  return { ordering, catalogue, search, handlers: archiveHandlers({ catalogue, search, ordering, activity: deps.activity }) };
 }

@@ -13,6 +13,7 @@ import {
   periodProblem,
   type TaskingProblem,
 } from '../../../shared/domain/tasking-rules';
+import { defaultAttemptWindow, TASKING_DEFAULT_PARAMS } from '../../../shared/domain/tasking-defaults';
 import { customerReferenceError } from '../../ui/purchase/customerReference';
 import { fromLocalInput, toLocalInput } from '../../ui/localTime';
 
@@ -41,14 +42,11 @@ export interface TaskingOrderValues {
   customerReference: string;
 }
 
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-/** Sensible defaults: from the next hour; OnePlan/OneSeries over a month; attempts over two weeks. */
+/** Sensible defaults (shared with the price comparison): from the next hour, over two weeks. */
 export function defaultParams(now: number): TaskingParams {
-  const start = Math.ceil((now + HOUR) / HOUR) * HOUR;
-  return { start: toLocalInput(start), end: toLocalInput(start + 14 * DAY), acquisitionMode: 'MONO', maxCloudCover: '20', maxIncidenceAngle: '30', notificationThreshold: '' };
+  const { start, end } = defaultAttemptWindow(now);
+  const d = TASKING_DEFAULT_PARAMS;
+  return { start: toLocalInput(start), end: toLocalInput(end), acquisitionMode: d.acquisitionMode, maxCloudCover: String(d.maxCloudCover), maxIncidenceAngle: String(d.maxIncidenceAngle), notificationThreshold: '' };
 }
 
 const num = (text: string): number => (text.trim() === '' ? NaN : Number(text));
