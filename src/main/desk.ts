@@ -15,6 +15,10 @@ import { appHandlers } from './services/app/handlers';
 import { createArchive } from './services/archive';
 import { basemapsHandlers } from './services/basemaps/handlers';
 import { createBasemapsService } from './services/basemaps/service';
+import { comparisonHandlers } from './services/comparison/handlers';
+import { createComparisonService } from './services/comparison/service';
+import { deliveriesHandlers } from './services/deliveries/handlers';
+import { createDeliveriesService, type DeliveriesDeps } from './services/deliveries/service';
 import { ordersHandlers } from './services/orders/handlers';
 import { createOrdersService } from './services/orders/service';
 import { programmingHandlers } from './services/programming/handlers';
@@ -33,6 +37,7 @@ import { createWorkspaceService } from './services/workspace/service';
 import { createAccountsRepo } from './store/accounts-repo';
 import { createAoisRepo } from './store/aois-repo';
 import { createBasemapsRepo } from './store/basemaps-repo';
+import { createComparisonsRepo } from './store/comparisons-repo';
 import { openDatabase } from './store/database';
 import { createOrdersRepo } from './store/orders-repo';
 import { createQuotesRepo } from './store/quotes-repo';
@@ -51,6 +56,10 @@ export interface DeskOptions {
   log?: (msg: string) => void;
   /** Provider transport overrides (tests and benches). */
   provider?: Partial<ProviderDeps>;
+  /** The host's file capabilities (Electron's folder picker and shell); browser mode has none. */
+  files?: DeliveriesDeps['files'];
+  /** Download transfer tuning (tests and benches). */
+  downloads?: DeliveriesDeps['transfer'];
 }
 
 export interface Desk {
@@ -111,6 +120,29 @@ export function createDesk(opts: DeskOptions): Desk {
 
   const basemaps = createBasemapsService({ repo: createBasemapsRepo(db) });
 
+  // Comparison prices each offer through the archive and tasking rooms' own use cases.
+  const comparison = createComparisonService({
+    repo: createComparisonsRepo(db),
+    accounts: () => accounts.list(),
+    aoi: (id) => aois.get(id),
+    now: () => new Date(),
+    archive: {
+      contracts: async (accountId) => (await archive.catalogue.contracts(accountId)).value,
+      productTypes: async (accountId, contractId) => (await archive.catalogue.productTypes(accountId, contractId)).value,
+      catalogue: async (accountId, contractId, productTypeId, aoiId) => (await archive.catalogue.catalogue(accountId, contractId, productTypeId, aoiId)).value,
+      scenesOf: (searchId, sceneIds) => archive.search.scenesOf(searchId, sceneIds),
+      price: (draft) => archive.ordering.price(draft),
+    },
+    tasking: {
+      productTypes: async (accountId, contractId) => (await tasking.offers.read(accountId, contractId)).value,
+      attempts: (q) => tasking.asking.attempts(q),
+      feasibility: (q) => tasking.asking.feasibility(q),
+      price: (d) => tasking.ordering.price(d),
+    },
+  });
+
+  const deliveries = createDeliveriesService({ db, access, orders: orderRows, files: opts.files, transfer: opts.downloads });
+
   let sandboxUrls: SandboxBaseUrls | undefined;
   const syncSandbox = async (restore = false) => {
     if (!sandboxUrls) throw new DeskFailure('SANDBOX_OFF', 'The provider sandbox is not running in this session.');
@@ -140,6 +172,8 @@ export function createDesk(opts: DeskOptions): Desk {
     ...basemapsHandlers(basemaps),
     ...taskingHandlers(tasking),
     ...programmingHandlers(programming),
+    ...comparisonHandlers(comparison),
+    ...deliveriesHandlers(deliveries),
   };
 
   return {
@@ -153,6 +187,7 @@ export function createDesk(opts: DeskOptions): Desk {
     settleOrders: () => orders.settleUnsettled(),
     tileOrigins: () => basemaps.tileOrigins(),
     close: () => {
+      deliveries.close();
       void basemaps.close();
       db.close();
     },

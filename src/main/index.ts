@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { Desk } from './desk';
 import { launchWithRecovery, type Launched } from './launch';
 import { attachIpc } from './hosts/electron';
@@ -45,6 +45,14 @@ void app.whenReady().then(async () => {
         version: app.getVersion(),
         vault: createKeychainVault(),
         log: (msg) => console.error(msg),
+        files: {
+          pickFolder: async (defaultPath) => {
+            const picked = await dialog.showOpenDialog({ defaultPath, properties: ['openDirectory', 'createDirectory'] });
+            return picked.canceled ? null : (picked.filePaths[0] ?? null);
+          },
+          reveal: (path) => shell.showItemInFolder(path),
+          open: (path) => shell.openPath(path),
+        },
       },
       (err) =>
         dialog.showMessageBoxSync({

@@ -3,6 +3,7 @@ import type { Contract, OptionChoice, ProductCatalogue, ProductType, Scene, Sear
 import type { z } from 'zod';
 import type { ArchiveProviderKind } from '../../shared/domain/providers';
 import type { TaskingProvider } from './tasking';
+import type { WorkspaceProvider } from './workspace';
 
 type AoiGeometry = Polygon | MultiPolygon;
 
@@ -64,6 +65,8 @@ export interface ArchiveOrderRequest {
   secondaryMarket: string | null;
   country: string | null;
   customerReference: string;
+  /** OneAtlas: who is e-mailed about the order (the OpenAPI requires the list). */
+  notificationEmails: string[];
 }
 
 export interface ProviderPrice {
@@ -120,4 +123,6 @@ export interface ArchiveProvider {
   };
   /** One Tasking (feasibility, attempts, tasking orders, taskings, segments); absent where not offered. */
   tasking?: TaskingProvider;
+  /** Products delivered into the user's workspace and their downloads; absent where not offered. */
+  workspace?: WorkspaceProvider;
 }

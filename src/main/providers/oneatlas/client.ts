@@ -8,6 +8,7 @@ import { ordersByReference } from './orders';
 import { acceptQuotation, exportQuotationPdf, refuseQuotation, requestQuotation } from './quotations';
 import { quicklook, search } from './search';
 import { oneAtlasTasking } from './tasking';
+import { oneAtlasWorkspace } from './workspace';
 
 /** Airbus OneAtlas Data (current API) as an ArchiveProvider; each capability lives in its own module. */
 export function createOneAtlasProvider(account: ProviderAccount, http: HttpClient, cache: TokenCache): ArchiveProvider {
@@ -32,5 +33,6 @@ export function createOneAtlasProvider(account: ProviderAccount, http: HttpClien
       exportPdf: (quotationId, opts) => exportQuotationPdf(ctx, quotationId, opts),
     },
     tasking: oneAtlasTasking(ctx),
+    workspace: oneAtlasWorkspace(ctx, cache),
   };
 }

@@ -8,6 +8,8 @@ import { m006Basemaps } from './006-basemaps';
 import { m007Tasking } from './007-tasking';
 import { m008TaskingCoverage } from './008-tasking-coverage';
 import { m009Programming } from './009-programming';
+import { m010Deliveries } from './010-deliveries';
+import { m011Comparisons } from './011-comparisons';
 
 export interface Migration {
   version: number;
@@ -16,4 +18,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive, m005Workspaces, m006Basemaps, m007Tasking, m008TaskingCoverage, m009Programming];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive, m005Workspaces, m006Basemaps, m007Tasking, m008TaskingCoverage, m009Programming, m010Deliveries, m011Comparisons];
