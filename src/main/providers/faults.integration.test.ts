@@ -41,6 +41,7 @@ async function legacyOrder(p: ArchiveProvider, ref: string): Promise<ArchiveOrde
     secondaryMarket: null,
     country: 'FR',
     customerReference: ref,
+    notificationEmails: ['orders@example.com'],
   };
 }
 

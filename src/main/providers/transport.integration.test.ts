@@ -62,6 +62,7 @@ const geoReq: ArchiveOrderRequest = {
   secondaryMarket: null,
   country: null,
   customerReference: 'transport',
+  notificationEmails: [],
 };
 
 function withOrigin(endpoints: Record<string, string>, origin: string, keys: string[]): Record<string, string> {

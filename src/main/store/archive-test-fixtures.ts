@@ -79,5 +79,6 @@ export const draft = (over: Partial<OrderDraft> = {}): OrderDraft => ({
   secondaryMarket: null,
   country: 'FR',
   customerReference: 'REF-1',
+  notificationEmails: [],
   ...over,
 });

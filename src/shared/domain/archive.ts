@@ -156,6 +156,8 @@ export const OrderDraftSchema = z.object({
   secondaryMarket: z.string().nullable(),
   country: z.string().nullable(),
   customerReference: z.string().trim().min(1).max(100),
+  /** Who the provider e-mails about the order (OneAtlas requires at least one; GeoAPI takes none). */
+  notificationEmails: z.array(z.string().trim().max(320)).max(20).default([]),
 });
 export type OrderDraft = z.infer<typeof OrderDraftSchema>;
 

@@ -12,6 +12,8 @@ export interface FieldSpec {
   hint?: string;
   /** A closed choice: the form offers these values (the first is the default) instead of free text. */
   choices?: readonly { value: string; label: string }[];
+  /** `email`: checked as an e-mail address when given. */
+  kind?: 'email';
 }
 
 /**
@@ -41,7 +43,8 @@ export const PROVIDERS = {
       { key: 'order', label: 'Order API URL', production: 'https://order.api.oneatlas.airbus.com' },
       { key: 'search', label: 'Search API URL', production: 'https://search.foundation.api.oneatlas.airbus.com' },
     ],
-    identity: [],
+    // Asked once here, pre-filled in every archive and tasking order form (and editable there).
+    identity: [{ key: 'notificationEmail', label: 'Notification e-mail', hint: 'Who OneAtlas e-mails about your orders; pre-filled in each order', kind: 'email' }],
     secrets: [{ key: 'apiKey', label: 'API key' }],
   },
   geoapi: {

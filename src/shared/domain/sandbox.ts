@@ -31,7 +31,8 @@ export const SANDBOX_SECRETS: Record<ProviderKind, Record<string, string>> = {
 
 /** A sandbox account's non-secret identity. */
 export const SANDBOX_IDENTITY: Record<ProviderKind, Record<string, string>> = {
-  oneatlas: {},
+  // A simulated inbox: sandbox orders notify nobody, but the order bodies carry an address as OneAtlas requires.
+  oneatlas: { notificationEmail: 'orders@sandbox.imagery-desk.invalid' },
   geoapi: { username: SANDBOX_CREDENTIALS.geoapi.username },
   origen: {},
 };

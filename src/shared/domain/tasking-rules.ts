@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { vertexCount } from '../geo/area';
+import { notificationEmailsProblem } from './notification-emails';
 import { TASKING_MAX_VERTICES, type TaskingProductType } from './tasking';
 
 /**
@@ -77,15 +78,12 @@ export function minimumAreaProblem(aoiKm2: number, product: TaskingProductType, 
   return problem('aoiId', minimumAreaSentence(aoiKm2, product, offers));
 }
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
 /** The order's own declarations: a market and at least one well-formed notification e-mail. */
 export function orderDeclarationProblems(primaryMarket: string, notificationEmails: string[]): TaskingProblem[] {
   const out: TaskingProblem[] = [];
   if (!primaryMarket.trim()) out.push(problem('primaryMarket', 'Choose a primary market: the provider needs it to order.'));
-  if (notificationEmails.length === 0) out.push(problem('notificationEmails', 'Give at least one e-mail address for the acquisition notifications.'));
-  const wrong = notificationEmails.find((e) => !EMAIL.test(e));
-  if (wrong !== undefined) out.push(problem('notificationEmails', `“${wrong}” is not an e-mail address.`));
+  const emails = notificationEmailsProblem(notificationEmails, 'acquisition');
+  if (emails !== null) out.push(problem('notificationEmails', emails));
   return out;
 }
 

@@ -35,6 +35,7 @@ async function draft(ref: string): Promise<ArchiveOrderRequest> {
     secondaryMarket: 'AGRI_ENV',
     country: null,
     customerReference: ref,
+    notificationEmails: [],
   };
 }
 

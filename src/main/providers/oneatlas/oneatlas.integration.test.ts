@@ -4,7 +4,9 @@ import { startSandbox, type SandboxServer } from '../../../sandbox/server';
 import { TokenCache } from '../../http';
 import { createArchiveProvider } from '../index';
 import { acceptedOrders, oneAtlasAccount, query, square, TOULOUSE } from '../testkit';
+import { requestValidator } from '../../testing/openapi-order-schema';
 import type { ArchiveOrderRequest, ArchiveProvider, ProviderScene } from '../types';
+import { oneAtlasOrderBody } from './orderBody';
 
 /** Every OneAtlas archive capability against the sandbox over real HTTP. */
 
@@ -35,6 +37,7 @@ async function draft(contractId: string, productTypeId: string, scene: ProviderS
     secondaryMarket: 'AGRI_PREC',
     country: 'FR',
     customerReference: ref,
+    notificationEmails: ['orders@example.com'],
   };
 }
 
@@ -180,5 +183,30 @@ describe('OneAtlas provider against the sandbox', () => {
     const scene = await firstScene(['PNEO']);
     const { value } = await oa.order(await draft(NEO, 'PleiadesNeoArchiveMono', scene, 'it-oa-neo-order'));
     expect(value).toMatchObject({ salesOrderId: expect.stringMatching(/^SAL/), quotationId: expect.stringMatching(/^QUO/) });
+  });
+
+  // The sandbox is a twin, not the judge: every archive body the app sends must also satisfy the OneAtlas
+  // OpenAPI's own request schema (top level and items), with options from the provider's /options answer.
+  it('sends archive prices, orders and quotations that the OpenAPI request schemas accept (#14)', async () => {
+    const legacyOrders = requestValidator('/api/v1/orders', 'Archive SPOT & Pleiades');
+    const legacyPrices = requestValidator('/api/v1/prices', 'Archive SPOT & Pleiades');
+    const neoQuotations = requestValidator('/api/v1/quotations', 'Archive Pléiades Neo');
+    const neoOrders = requestValidator('/api/v1/orders', 'Archive Pléiades Neo');
+    const phr = await draft(LEGACY, 'PleiadesArchiveMono', await firstScene(['PHR']), 'it-oa-schema-legacy');
+    const { value: order } = await oa.order(phr);
+    const sent = (await acceptedOrders(sb.origin)).find((r) => r.id === order.salesOrderId)?.body;
+    expect(sent).toMatchObject({ notificationEmails: ['orders@example.com'], endUsers: [{ country: 'FR' }] });
+    expect(legacyOrders(sent), JSON.stringify((sent as { optionsPerProductType: unknown }).optionsPerProductType)).toEqual([]);
+    expect(legacyPrices(oneAtlasOrderBody(phr, 'legacy'))).toEqual([]);
+    // No end-user country offered: the required list is sent empty rather than left out.
+    expect(legacyOrders(oneAtlasOrderBody({ ...phr, country: null }, 'legacy'))).toEqual([]);
+    const neo = await draft(NEO, 'PleiadesNeoArchiveMono', await firstScene(['PNEO']), 'it-oa-schema-neo');
+    const { value: quote } = await oa.quotations!.request(neo);
+    const quoted = (await acceptedOrders(sb.origin)).find((r) => r.id === quote.quotationId)?.body;
+    expect(neoQuotations(quoted)).toEqual([]);
+    expect(neoOrders(oneAtlasOrderBody(neo, 'neo'))).toEqual([]);
+    // The validator is not blind: a body without the e-mails is refused.
+    const { notificationEmails: _dropped, ...withoutEmails } = sent as Record<string, unknown>;
+    expect(legacyOrders(withoutEmails).join()).toMatch(/notificationEmails/);
   });
 });

@@ -1,3 +1,4 @@
+import { isEmail } from '../../../shared/domain/notification-emails';
 import { randomUUID } from 'node:crypto';
 import type { Account, AccountInput, SecretPatch } from '../../../shared/domain/account';
 import { PROVIDERS, type FieldSpec, type ProviderKind } from '../../../shared/domain/providers';
@@ -141,6 +142,7 @@ function normalise(kind: ProviderKind, input: Omit<AccountInput, 'provider'>, se
   for (const f of spec.identity as readonly FieldSpec[]) {
     const v = input.identity[f.key] ?? '';
     if (f.choices && v !== '' && !f.choices.some((c) => c.value === v)) problems.push(`${f.label} must be one of ${f.choices.map((c) => c.value).join(', ')}`);
+    if (f.kind === 'email' && v.trim() !== '' && !isEmail(v.trim())) problems.push(`${f.label} “${v}” is not an e-mail address`);
   }
   const secretKeys = known(spec.secrets);
   for (const key of Object.keys(secrets)) if (!secretKeys.has(key)) problems.push(`unknown secret "${key}"`);

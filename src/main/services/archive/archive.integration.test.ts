@@ -103,6 +103,7 @@ describe.skipIf(!keychain.available)('archive procurement through the registry',
       secondaryMarket: p.catalogue.secondaryMarkets[market]?.[0]?.value ?? null,
       country: p.catalogue.countries.find((c) => c.value === 'FR')?.value ?? p.catalogue.countries[0]?.value ?? null,
       customerReference: ref,
+      notificationEmails: ['orders@example.com'],
     };
   };
 

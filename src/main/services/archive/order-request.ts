@@ -16,6 +16,7 @@ export function toOrderRequest(draft: OrderDraft, aoi: Polygon | MultiPolygon, s
     secondaryMarket: draft.secondaryMarket,
     country: draft.country,
     customerReference: draft.customerReference,
+    notificationEmails: draft.notificationEmails,
   };
 }
 

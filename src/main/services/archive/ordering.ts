@@ -5,6 +5,7 @@ import type { Contract, Order, OrderDraft, PriceQuote } from '../../../shared/do
 import { DeskFailure } from '../../errors';
 import type { ArchiveOrderRequest } from '../../providers/types';
 import type { QuotesRepo } from '../../store/quotes-repo';
+import { refuseWithoutNotificationEmails } from '../shared/notification-emails';
 import { withProvider, type ProviderAccess } from '../shared/provider-access';
 import { newOrderRow, type SubmitOnce } from '../shared/submit-once';
 import { sameDraft, toOrderRequest } from './order-request';
@@ -44,9 +45,10 @@ export function createOrderingService(deps: {
     if (!priced) throw new DeskFailure('NOT_FOUND', 'This price is no longer stored; price the basket again.');
     if (!sameDraft(priced.draft, draft)) throw new DeskFailure('STALE_PRICE', 'The basket or its options changed since it was priced; price it again before ordering.');
     const { req } = await requestFor(draft);
-    return withProvider(deps.access, draft.accountId, (r) =>
-      deps.submit.submitOnce(r, newOrderRow(r, draft, req, now()), () => r.provider.order(req, r.call)),
-    );
+    return withProvider(deps.access, draft.accountId, (r) => {
+      refuseWithoutNotificationEmails(r.account.provider, draft.notificationEmails);
+      return deps.submit.submitOnce(r, newOrderRow(r, draft, req, now()), () => r.provider.order(req, r.call));
+    });
   };
 
   return { price, order, requestFor };

@@ -3,6 +3,7 @@ import { DeskFailure } from '../../errors';
 import type { ArchiveOrderRequest, ArchiveProvider } from '../../providers/types';
 import type { QuotesRepo } from '../../store/quotes-repo';
 import { isUnreachable } from '../shared/cached-read';
+import { refuseWithoutNotificationEmails } from '../shared/notification-emails';
 import { withProvider, type ProviderAccess } from '../shared/provider-access';
 import { newOrderRow, type SubmitOnce } from '../shared/submit-once';
 
@@ -38,7 +39,10 @@ export function createQuotationsService(deps: {
 
     async request(draft: OrderDraft): Promise<Quotation> {
       const { req } = await deps.requestFor(draft);
-      const { value, raw } = await withProvider(deps.access, draft.accountId, ({ provider, call }) => flow(provider).request(req, call));
+      const { value, raw } = await withProvider(deps.access, draft.accountId, ({ account, provider, call }) => {
+        refuseWithoutNotificationEmails(account.provider, draft.notificationEmails);
+        return flow(provider).request(req, call);
+      });
       const at = now();
       return deps.quotes.saveQuotation(
         {

@@ -9,7 +9,7 @@ import type { Channel, Request, Response } from '../../../shared/ipc/contract';
 import type { HttpLogEntry } from '../../http';
 import { launchDesk, type Launched } from '../../launch';
 import { createKeychainVault } from '../../vault/keychain-vault';
-import { taskingOrderValidator } from './openapi-order-schema.testkit';
+import { taskingOrderValidator } from '../../testing/openapi-order-schema';
 
 /**
  * One Tasking end to end through the IPC registry: the real back end (SQLite file, provider clients)

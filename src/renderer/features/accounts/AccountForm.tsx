@@ -100,6 +100,7 @@ export function AccountForm(props: { existing?: Account; onCancel: () => void; o
           ) : (
             <input
               id={`${id}-id-${f.key}`}
+              type={'kind' in f && f.kind === 'email' ? 'email' : 'text'}
               value={draft.identity[f.key] ?? ''}
               autoComplete="off"
               onChange={(e) => patch({ identity: { ...draft.identity, [f.key]: e.target.value } })}

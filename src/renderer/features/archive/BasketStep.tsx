@@ -20,7 +20,7 @@ export function BasketStep(props: { scenes: ListedScene[]; form: OrderForm; refu
       ) : form.catalogue.value ? (
         <>
           <OptionsForm evaluation={form.outcome.evaluation} refusal={props.refusal} onChange={form.setOption} />
-          <OrderFields catalogue={form.loaded} values={form.values} outcome={form.outcome} refusal={props.refusal} onChange={form.patch} />
+          <OrderFields catalogue={form.loaded} values={form.values} outcome={form.outcome} notifies={form.notifies} refusal={props.refusal} onChange={form.patch} />
         </>
       ) : (
         !form.catalogue.error && <p className="muted">Choose a product type and an AOI to see its production options.</p>

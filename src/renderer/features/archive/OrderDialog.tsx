@@ -54,6 +54,7 @@ export function OrderDialog(props: {
         <div><dt>Contract</dt><dd title={contract.contractId}>{contract.name}</dd></div>
         <div><dt>Credit remaining</dt><dd>{credit === null ? 'Not reported by the provider' : formatMoney(credit, contract.currency)}</dd></div>
         <div><dt>Reference</dt><dd className="mono">{draft.customerReference}</dd></div>
+        {draft.notificationEmails.length > 0 && <div><dt>Notified</dt><dd>{draft.notificationEmails.join(', ')}</dd></div>}
       </dl>
       {left !== null && left < 0 && !result && (
         <p className="banner banner-warn" role="alert">The total exceeds the remaining credit; the provider may refuse this order.</p>

@@ -19,11 +19,11 @@ function Refusal({ id, text }: { id: string; text: string | null }) {
  * Delivery, markets, end-user country (where offered) and the customer reference of the order.
  * `refusal` is the provider's last refusal of this draft; the field it blames is marked with it.
  */
-export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderFormValues; outcome: DraftOutcome; refusal?: ShownError | null; onChange(patch: Partial<OrderFormValues>): void }) {
+export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderFormValues; outcome: DraftOutcome; notifies: boolean; refusal?: ShownError | null; onChange(patch: Partial<OrderFormValues>): void }) {
   const { catalogue, values, outcome } = props;
   const secondary = catalogue.secondaryMarkets[values.primaryMarket] ?? [];
-  const problem = (f: Field | 'customerReference') => outcome.problems[f];
-  const refused = (f: Field | 'customerReference') => orderFieldError(props.refusal, f);
+  const problem = (f: Field | 'customerReference' | 'notificationEmails') => outcome.problems[f];
+  const refused = (f: Field | 'customerReference' | 'notificationEmails') => orderFieldError(props.refusal, f);
   const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
   const select = (field: Field, label: string, list: { value: string; label: string }[], value: string, placeholder: string | null) => (
     <div className="field">
@@ -81,6 +81,25 @@ export function OrderFields(props: { catalogue: ProductCatalogue; values: OrderF
         </span>
         <Refusal id="order-reference-refusal" text={refused('customerReference')} />
       </div>
+      {props.notifies && (
+        <div className="field">
+          <label htmlFor="order-emails">Notification e-mails</label>
+          <input
+            id="order-emails"
+            type="text"
+            inputMode="email"
+            autoComplete="email"
+            value={values.notificationEmails}
+            aria-invalid={problem('notificationEmails') || refused('notificationEmails') ? true : undefined}
+            aria-describedby={describedBy('order-emails-hint', !!refused('notificationEmails') && 'order-emails-refusal')}
+            onChange={(e) => props.onChange({ notificationEmails: e.target.value })}
+          />
+          <span className={problem('notificationEmails') ? 'field-error' : 'hint'} id="order-emails-hint">
+            {problem('notificationEmails') ?? 'Who the provider e-mails about this order; starts from the account’s address (Accounts).'}
+          </span>
+          <Refusal id="order-emails-refusal" text={refused('notificationEmails')} />
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -12,22 +12,31 @@ const catalogue: ProductCatalogue = {
   secondaryMarkets: { AGRI: [{ value: 'AGRI_ENV', label: 'Environment' }] },
   countries: [{ value: 'FR', label: 'France' }],
 };
-const ctx = { accountId: 'acc', contractId: 'c', productTypeId: 'PHR', aoiId: 'aoi', searchId: 's1', sceneIds: ['a', 'b'] };
-const form: OrderFormValues = { choices: { projection_1: '32631' }, deliveryType: '', primaryMarket: 'AGRI', secondaryMarket: 'AGRI_ENV', country: 'FR', customerReference: ' desk-20240510-abcdef ' };
+const ctx = { accountId: 'acc', contractId: 'c', productTypeId: 'PHR', aoiId: 'aoi', searchId: 's1', sceneIds: ['a', 'b'], notifies: false };
+const form: OrderFormValues = { choices: { projection_1: '32631' }, deliveryType: '', primaryMarket: 'AGRI', secondaryMarket: 'AGRI_ENV', country: 'FR', customerReference: ' desk-20240510-abcdef ', notificationEmails: '' };
 
 describe('order draft', () => {
   it('builds the draft with applicable options, the default delivery type and a trimmed reference', () => {
     const r = buildDraft(ctx, catalogue, form);
     expect(r.problems).toEqual({});
+    const { notifies: _notifies, ...drafted } = ctx;
     expect(r.draft).toEqual({
-      ...ctx,
+      ...drafted,
       options: [{ key: 'processing_level', value: 'ortho' }, { key: 'projection_1', value: '32631' }],
       deliveryType: 'network',
       primaryMarket: 'AGRI',
       secondaryMarket: 'AGRI_ENV',
       country: 'FR',
       customerReference: 'desk-20240510-abcdef',
+      notificationEmails: [],
     });
+  });
+
+  it('asks OneAtlas orders for notification e-mails, split from what was typed, and says which address is wrong', () => {
+    const notifying = { ...ctx, notifies: true };
+    expect(buildDraft(notifying, catalogue, form).problems).toEqual({ notificationEmails: 'Give at least one e-mail address for the order notifications.' });
+    expect(buildDraft(notifying, catalogue, { ...form, notificationEmails: 'ops@example.com; gis@example' }).problems).toEqual({ notificationEmails: '“gis@example” is not an e-mail address.' });
+    expect(buildDraft(notifying, catalogue, { ...form, notificationEmails: ' ops@example.com, gis@example.org ' }).draft?.notificationEmails).toEqual(['ops@example.com', 'gis@example.org']);
   });
 
   it('leaves the secondary market out where the primary has none, and the country where none is offered', () => {

@@ -1,5 +1,6 @@
 import type { OrderDraft, ProductCatalogue } from '../../../shared/domain/archive';
 import { evaluateOptions, type OptionChoices, type OptionsEvaluation } from '../../../shared/domain/option-constraints';
+import { notificationEmailsProblem, parseEmails } from '../../../shared/domain/notification-emails';
 import { customerReferenceError } from '../../ui/purchase/customerReference';
 
 /** The basket's order form as typed; '' means "not chosen". */
@@ -10,6 +11,8 @@ export interface OrderFormValues {
   secondaryMarket: string;
   country: string;
   customerReference: string;
+  /** As typed: addresses separated by commas, semicolons or spaces. */
+  notificationEmails: string;
 }
 
 export interface DraftContext {
@@ -19,13 +22,15 @@ export interface DraftContext {
   aoiId: string;
   searchId: string | null;
   sceneIds: string[];
+  /** Whether the provider takes notification e-mails (OneAtlas requires them; GeoAPI takes none). */
+  notifies: boolean;
 }
 
 export interface DraftOutcome {
   draft: OrderDraft | null;
   evaluation: OptionsEvaluation;
   /** Field -> message, for what stops pricing (options errors are in `evaluation.errors`). */
-  problems: Partial<Record<'basket' | 'deliveryType' | 'primaryMarket' | 'secondaryMarket' | 'country' | 'customerReference' | 'options', string>>;
+  problems: Partial<Record<'basket' | 'deliveryType' | 'primaryMarket' | 'secondaryMarket' | 'country' | 'customerReference' | 'notificationEmails' | 'options', string>>;
   /** The delivery type used: the chosen one, else the first offered. */
   deliveryType: string;
 }
@@ -49,6 +54,9 @@ export function buildDraft(ctx: DraftContext, catalogue: ProductCatalogue, form:
   if (catalogue.countries.length > 0 && !offered(catalogue.countries, form.country)) problems.country = 'Choose the end user’s country.';
   const refError = customerReferenceError(form.customerReference);
   if (refError) problems.customerReference = refError;
+  const emails = ctx.notifies ? parseEmails(form.notificationEmails) : [];
+  const emailProblem = ctx.notifies ? notificationEmailsProblem(emails, 'order') : null;
+  if (emailProblem) problems.notificationEmails = emailProblem;
   if (!evaluation.valid) problems.options = `${Object.keys(evaluation.errors).length} production option(s) need attention.`;
   if (Object.keys(problems).length > 0 || !ctx.searchId) return { draft: null, evaluation, problems, deliveryType };
   return {
@@ -65,6 +73,7 @@ export function buildDraft(ctx: DraftContext, catalogue: ProductCatalogue, form:
       secondaryMarket: secondary.length > 0 ? form.secondaryMarket : null,
       country: catalogue.countries.length > 0 ? form.country : null,
       customerReference: form.customerReference.trim(),
+      notificationEmails: emails,
     },
     evaluation,
     problems,

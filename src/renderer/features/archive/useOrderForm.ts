@@ -15,7 +15,15 @@ const NO_CATALOGUE: ProductCatalogue = { options: [], deliveryTypes: [], primary
  * order form over it. Option choices belong to one product type: another product starts from its own
  * defaults rather than carrying values it may not offer.
  */
-export function useOrderForm(ctx: DraftContext & { productLabel: string; minimumAreaKm2: number | null }, offline: OfflineState, track: <T>(w: Promise<T>) => Promise<T>) {
+/**
+ * `notificationEmail`: the account's address (asked once in Accounts) the form starts from, or null when
+ * the provider takes no notification e-mails (GeoAPI).
+ */
+export function useOrderForm(
+  ctx: Omit<DraftContext, 'notifies'> & { productLabel: string; minimumAreaKm2: number | null; notificationEmail: string | null },
+  offline: OfflineState,
+  track: <T>(w: Promise<T>) => Promise<T>,
+) {
   const { observe, observeError } = offline;
   const hooks = useMemo(() => ({ track, onValue: observe, onError: observeError }), [track, observe, observeError]);
   const ready = ctx.accountId && ctx.contractId && ctx.productTypeId && ctx.aoiId;
@@ -32,7 +40,15 @@ export function useOrderForm(ctx: DraftContext & { productLabel: string; minimum
     secondaryMarket: '',
     country: '',
     customerReference: newCustomerReference(),
+    notificationEmails: ctx.notificationEmail ?? '',
   }));
+  // Another account brings its own address (unless the user typed one for this order).
+  const { notificationEmail } = ctx;
+  const [emailFrom, setEmailFrom] = useState(notificationEmail);
+  if (emailFrom !== notificationEmail) {
+    setEmailFrom(notificationEmail);
+    setRest((r) => (r.notificationEmails === '' || r.notificationEmails === (emailFrom ?? '') ? { ...r, notificationEmails: notificationEmail ?? '' } : r));
+  }
   const [picked, setPicked] = useState<{ productTypeId: string; choices: Record<string, string> }>({ productTypeId: '', choices: {} });
   const choices = picked.productTypeId === ctx.productTypeId ? picked.choices : NO_CHOICES;
   const values: OrderFormValues = useMemo(() => ({ ...rest, choices }), [rest, choices]);
@@ -47,8 +63,8 @@ export function useOrderForm(ctx: DraftContext & { productLabel: string; minimum
 
   const { accountId, contractId, productTypeId, aoiId, searchId, sceneIds } = ctx;
   const outcome = useMemo(
-    () => buildDraft({ accountId, contractId, productTypeId, aoiId, searchId, sceneIds }, loaded, values),
-    [accountId, contractId, productTypeId, aoiId, searchId, sceneIds, loaded, values],
+    () => buildDraft({ accountId, contractId, productTypeId, aoiId, searchId, sceneIds, notifies: notificationEmail !== null }, loaded, values),
+    [accountId, contractId, productTypeId, aoiId, searchId, sceneIds, notificationEmail, loaded, values],
   );
 
   const { productLabel, minimumAreaKm2 } = ctx;
@@ -57,6 +73,6 @@ export function useOrderForm(ctx: DraftContext & { productLabel: string; minimum
     [productTypeId, productLabel, minimumAreaKm2, loaded.options],
   );
 
-  return { catalogue, loaded, values, setOption, patch, renewReference, outcome, productContext };
+  return { catalogue, loaded, values, setOption, patch, renewReference, outcome, productContext, notifies: notificationEmail !== null };
 }
 export type OrderForm = ReturnType<typeof useOrderForm>;
