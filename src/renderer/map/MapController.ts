@@ -15,6 +15,8 @@ import type { AoiGeometry } from './aoiGeometry';
 import { geometryBbox } from './aoiGeometry';
 import { AoiLayer } from './aoiLayer';
 import { ArchiveMap } from './archiveMap';
+import { DeliveriesMap } from './deliveriesMap';
+import type { DeliveriesMapPort } from './deliveriesPort';
 import type { ArchiveMapPort, FootprintItem } from './archivePort';
 import { BasemapStack } from './layers/basemapStack';
 import { createGraticuleLayer } from './layers/graticule';
@@ -35,6 +37,7 @@ import type { MapViewState } from '../../shared/domain/workspace';
 export type { DrawKind, EditMode } from './aoiEditing';
 export type { AoiGeometry } from './aoiGeometry';
 export type { ArchiveMapPort, FootprintItem } from './archivePort';
+export type { DeliveriesMapPort, DeliveryItem } from './deliveriesPort';
 export type { AttemptItem, FeasibilityItem, SegmentItem, TaskingMapPort } from './taskingPort';
 export type { BasemapChoice, BasemapStatus, LocalTileFetch } from './layers/tileBasemap';
 
@@ -63,7 +66,7 @@ export const WORLD_VIEW = { center: [10, 20] as [number, number], zoom: 2 };
  * through idempotent setters and subscribes to what the map reports, so re-renders never cost a
  * new canvas, lost layers or a reset view.
  */
-export class MapController implements ArchiveMapPort, TaskingMapPort {
+export class MapController implements ArchiveMapPort, TaskingMapPort, DeliveriesMapPort {
   private readonly map: OlMap;
   private readonly basemap = new BasemapStack();
   private readonly layerSwitches = new LayerSwitches();
@@ -72,6 +75,7 @@ export class MapController implements ArchiveMapPort, TaskingMapPort {
   private readonly editing: AoiEditing;
   private readonly archive: ArchiveMap;
   private readonly tasking: TaskingMap;
+  private readonly deliveries: DeliveriesMap;
   private readonly pointerListeners = new Set<PointerListener>();
   private readonly projectedListeners = new Set<ProjectedPointerListener>();
   private readonly projectionListeners = new Listeners<[ProjectionInfo, OlProjection]>();
@@ -117,10 +121,14 @@ export class MapController implements ArchiveMapPort, TaskingMapPort {
     });
     // Footprints, the quicklook, then the tasking layers under the AOIs (still editable on top); the
     // emphasised few of each above everything.
+    // Delivered products (My data) are shown only while that section is, alone: their layers need no yielding.
+    this.deliveries = new DeliveriesMap(this.map, { busy: drawing, describedElement });
+    this.detach.push(() => this.deliveries.dispose());
     const { below, above } = this.archive.layers();
     const tasking = this.tasking.layers();
-    [...below, ...tasking.below].forEach((layer, i) => this.map.getLayers().insertAt(2 + i, layer));
-    [above, ...tasking.above].forEach((layer) => this.map.addLayer(layer));
+    const deliveries = this.deliveries.layers();
+    [...below, ...tasking.below, ...deliveries.below].forEach((layer, i) => this.map.getLayers().insertAt(2 + i, layer));
+    [above, ...tasking.above, ...deliveries.above].forEach((layer) => this.map.addLayer(layer));
     this.detach.push(() => this.archive.dispose());
     this.detach.push(this.basemap.attach(this.map));
     // The layers panel's entries (layers/catalog.ts): one registration per map layer it switches.
@@ -130,8 +138,17 @@ export class MapController implements ArchiveMapPort, TaskingMapPort {
     this.layerSwitches.register('aois', switchOf(this.aois.layer));
     this.layerSwitches.register('footprints', switchOf(this.archive.footprints.layer, this.archive.footprints.emphasisLayer));
     this.layerSwitches.register('quicklooks', switchOf(this.archive.quicklook.layer));
-    for (const [id, layerSwitch] of Object.entries(this.tasking.switches())) this.layerSwitches.register(id, layerSwitch);
-    this.detach.push(exposeMapTestHook({ archive: this, tasking: this, map: this.map, quicklookLoaded: () => this.archive.quicklook.whenLoaded() }));
+    for (const [id, layerSwitch] of Object.entries({ ...this.tasking.switches(), ...this.deliveries.switches() })) this.layerSwitches.register(id, layerSwitch);
+    this.detach.push(
+      exposeMapTestHook({
+        archive: this,
+        tasking: this,
+        deliveries: this.deliveries,
+        map: this.map,
+        quicklookLoaded: () => this.archive.quicklook.whenLoaded(),
+        deliveryQuicklookLoaded: () => this.deliveries.quicklook.whenLoaded(),
+      }),
+    );
 
     const onMove = (event: MapBrowserEvent): void => {
       if (!event.dragging) this.emitPointer(pointerAt(event.coordinate, this.map.getView().getProjection(), this.projection));
@@ -234,6 +251,7 @@ export class MapController implements ArchiveMapPort, TaskingMapPort {
     this.aois.setProjection(projection);
     this.archive.setProjection(projection);
     this.tasking.setProjection(projection);
+    this.deliveries.setProjection(projection);
     this.editing.onProjectionChanged();
     this.emitPointer(null);
     this.projectionListeners.emit(info, projection);
@@ -385,6 +403,16 @@ export class MapController implements ArchiveMapPort, TaskingMapPort {
   readonly onSegmentHover: TaskingMapPort['onSegmentHover'] = (cb) => this.tasking.onSegmentHover(cb);
   readonly onSegmentClick: TaskingMapPort['onSegmentClick'] = (cb) => this.tasking.onSegmentClick(cb);
   readonly zoomToTasking: TaskingMapPort['zoomToTasking'] = () => this.tasking.zoomToTasking();
+
+  // ---- DeliveriesMapPort: delivered products and their quicklook; all in deliveriesMap.ts ----
+
+  readonly setDeliveries: DeliveriesMapPort['setDeliveries'] = (items) => this.deliveries.setDeliveries(items);
+  readonly setDeliveryHighlighted: DeliveriesMapPort['setDeliveryHighlighted'] = (id) => this.deliveries.setDeliveryHighlighted(id);
+  readonly setDeliverySelected: DeliveriesMapPort['setDeliverySelected'] = (id, opts) => this.deliveries.setDeliverySelected(id, opts);
+  readonly showDeliveryQuicklook: DeliveriesMapPort['showDeliveryQuicklook'] = (q) => this.deliveries.showDeliveryQuicklook(q);
+  readonly zoomToDeliveries: DeliveriesMapPort['zoomToDeliveries'] = () => this.deliveries.zoomToDeliveries();
+  readonly onDeliveryHover: DeliveriesMapPort['onDeliveryHover'] = (cb) => this.deliveries.onDeliveryHover(cb);
+  readonly onDeliveryClick: DeliveriesMapPort['onDeliveryClick'] = (cb) => this.deliveries.onDeliveryClick(cb);
 
   /** Re-measures the target element (call after its size changed without a window resize). */
   updateSize(): void {

@@ -1,4 +1,4 @@
-import type { Polygon as GeoJsonPolygon } from 'geojson';
+import type { MultiPolygon as GeoJsonMultiPolygon, Polygon as GeoJsonPolygon } from 'geojson';
 import Feature from 'ol/Feature';
 import type { FeatureLike } from 'ol/Feature';
 import { wrapX } from 'ol/coordinate';
@@ -27,7 +27,8 @@ export interface Drawn {
 
 export interface TaskingFootprintItem {
   id: string;
-  footprint: GeoJsonPolygon;
+  /** A MultiPolygon too (a delivered product across the antimeridian); attempts and segments are Polygons. */
+  footprint: GeoJsonPolygon | GeoJsonMultiPolygon;
   label: string;
 }
 

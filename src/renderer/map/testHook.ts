@@ -1,4 +1,5 @@
 import type { ArchiveMapPort } from './archivePort';
+import type { DeliveriesMapPort } from './deliveriesPort';
 import type { TaskingMapPort } from './taskingPort';
 import type OlMap from 'ol/Map';
 
@@ -6,9 +7,13 @@ import type OlMap from 'ol/Map';
 export interface MapTestHook {
   archive: ArchiveMapPort;
   tasking: TaskingMapPort;
+  /** The My data layers, with what they draw (e2e checks a delivered product's footprint is on the map). */
+  deliveries: DeliveriesMapPort & { probe(): { drawn: string[]; selected: string | null; quicklook: string | null } };
   map: OlMap;
   /** Resolves once the quicklook shown last is on its layer (its decoding and warping are async). */
   quicklookLoaded: () => Promise<void>;
+  /** The same for the delivered product's quicklook. */
+  deliveryQuicklookLoaded: () => Promise<void>;
 }
 
 declare global {

@@ -16,6 +16,7 @@ export const OVERLAY_LAYERS: readonly LayerEntry[] = [
   { id: 'attempts', label: 'Acquisition attempts' },
   { id: 'segments', label: 'Acquired segments' },
   { id: 'feasibility', label: 'Feasibility' },
+  { id: 'deliveries', label: 'Delivered products' },
   { id: 'footprints', label: 'Footprints' },
   { id: 'quicklooks', label: 'Quicklooks' },
 ];
