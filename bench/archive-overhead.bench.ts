@@ -205,6 +205,7 @@ const bench: Bench = {
           secondaryMarket: catalogue.secondaryMarkets[market]?.[0]?.value ?? null,
           country: catalogue.countries.find((c) => c.value === 'FR')?.value ?? catalogue.countries[0]?.value ?? null,
           customerReference: ref,
+          notificationEmails: ['bench@example.com'],
         };
         const t2 = performance.now();
         const quote = await call('archive.price', draft);

@@ -14,7 +14,8 @@ import { ArchivePanel } from './features/archive/ArchivePanel';
 import type { QuotationActionsSlot } from './features/archive/PricePanel';
 import { LayersPanel, type LayersMapPort } from './features/layers/LayersPanel';
 import { OrdersPanel, type QuotationRowSlot } from './features/orders/OrdersPanel';
-import { ComparisonPanel } from './features/comparison/ComparisonPanel';
+import type { ComparisonOffer } from '../shared/domain/comparison';
+import { ComparisonPanel, type BasketPick } from './features/comparison/ComparisonPanel';
 import { DeliveriesPanel } from './features/deliveries/DeliveriesPanel';
 import { useActiveRestore } from './features/workspace/useActiveRestore';
 import { WorkspaceButton } from './features/workspace/WorkspaceButton';
@@ -26,6 +27,7 @@ import { ProgrammingPanel } from './features/programming/ProgrammingPanel';
 import { TaskingPanel } from './features/tasking/TaskingPanel';
 import type { ArchiveMapPort } from './map/archivePort';
 import type { TaskingMapPort } from './map/taskingPort';
+import type { DeliveriesMapPort } from './map/deliveriesPort';
 import { MapView } from './map/MapView';
 import type { ProductContext, ProductMinimum } from './ui/minimumArea';
 import { isSection, SectionNav, type Section } from './ui/SectionNav';
@@ -67,7 +69,11 @@ function Desk() {
   const [archiveOpened, setArchiveOpened] = useState(() => section === 'archive' || workspace.state.search !== null);
   // The Tasking panel likewise mounts on its first visit and keeps its attempts and taskings afterwards.
   const [taskingOpened, setTaskingOpened] = useState(() => section === 'tasking');
-  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort & TaskingMapPort & MapViewPort & LayersMapPort>();
+  // "Order…" in the price comparison asks the Archive or Tasking section to open that offer (seq: each ask
+  // is new); the comparison offers the Archive basket's scenes.
+  const [offerAsked, setOfferAsked] = useState<{ seq: number; aoiId: string; offer: ComparisonOffer } | null>(null);
+  const [basketPick, setBasketPick] = useState<BasketPick | null>(null);
+  const [map, setMap] = useState<AoiMapPort & ArchiveMapPort & TaskingMapPort & DeliveriesMapPort & MapViewPort & LayersMapPort>();
   const info = useAppInfo();
   // The top bar's "Re-enter secret": the Accounts section opens that account's form (seq remounts it per ask).
   const [accountEdit, setAccountEdit] = useState<{ accountId: string; seq: number } | null>(null);
@@ -97,6 +103,18 @@ function Desk() {
     clearNotice();
     setAccountEdit((prev) => ({ accountId, seq: (prev?.seq ?? 0) + 1 }));
   };
+
+  const openOffer = (offer: ComparisonOffer, aoiId: string) => {
+    const next = offer.kind === 'archive' ? 'archive' : 'tasking';
+    setOfferAsked((prev) => ({ seq: (prev?.seq ?? 0) + 1, aoiId, offer }));
+    setSection(next);
+    setProductSection(next);
+    if (next === 'archive') setArchiveOpened(true);
+    else setTaskingOpened(true);
+    clearNotice();
+  };
+  const archiveAsk = offerAsked?.offer.kind === 'archive' ? { ...offerAsked.offer, seq: offerAsked.seq, aoiId: offerAsked.aoiId } : null;
+  const taskingAsk = offerAsked?.offer.kind === 'tasking' ? { ...offerAsked.offer, seq: offerAsked.seq } : null;
 
   return (
     <div className="app">
@@ -146,7 +164,7 @@ function Desk() {
           ) : section === 'mydata' ? (
             <DeliveriesPanel accounts={accounts} map={map} active={section === 'mydata'} notify={notify} />
           ) : section === 'compare' ? (
-            <ComparisonPanel accounts={accounts} map={map} aois={aois.list} activeAoiId={aois.activeId} notify={notify} />
+            <ComparisonPanel aois={aois.list} activeAoiId={aois.activeId} basket={basketPick} onOpenAois={() => { setSection('aois'); clearNotice(); }} onOrder={openOffer} />
           ) : null}
           {/* Kept mounted while hidden: results, selection and basket survive a visit to another section. */}
           {archiveOpened && <div className="side-panel__keep" hidden={section !== 'archive'}>
@@ -160,6 +178,8 @@ function Desk() {
               notice={section === 'archive' ? notice : undefined}
               onProductContext={setArchiveProduct}
               quotationActions={quotationActions}
+              offerRequest={archiveAsk}
+              onBasketChange={setBasketPick}
             />
           </div>}
           {taskingOpened && <div className="side-panel__keep" hidden={section !== 'tasking'}>
@@ -172,6 +192,7 @@ function Desk() {
               notify={notify}
               notice={section === 'tasking' ? notice : undefined}
               onProductContext={setTaskingProduct}
+              offerRequest={taskingAsk}
               programming={({ accountId }) => (
                 <ProgrammingPanel
                   accountId={accountId}

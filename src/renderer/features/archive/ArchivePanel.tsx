@@ -26,6 +26,7 @@ import { Step } from '../../ui/Step';
 import { parseOpenSteps, useArchiveRestore, type OpenSteps, type StepId } from './useArchiveRestore';
 import { useArchiveSearch } from './useArchiveSearch';
 import { useArchiveSource } from './useArchiveSource';
+import { useOfferRequest, type ArchiveOfferRequest } from './useOfferRequest';
 import { useOrderForm } from './useOrderForm';
 import { usePricing } from './usePricing';
 import { useSceneMap } from './useSceneMap';
@@ -46,8 +47,12 @@ export function ArchivePanel(props: {
   onProductContext?: (ctx: ProductContext | null) => void;
   /** Accept, refuse and PDF for a Pléiades Neo quotation: the Quotations feature's, via App. */
   quotationActions: QuotationActionsSlot;
+  /** "Order this offer" from the price comparison (via App): its scene alone in the basket, at the price step. */
+  offerRequest?: ArchiveOfferRequest | null;
+  /** The basket as the price comparison offers it (its search, AOI, account and scenes), null when empty. */
+  onBasketChange?: (basket: { searchId: string; aoiId: string; accountId: string; sceneIds: string[] } | null) => void;
 }) {
-  const { notify, onProductContext } = props;
+  const { notify, onProductContext, onBasketChange } = props;
   const offline = useOffline();
   const { busy, track } = useInFlight();
   const source = useArchiveSource(props.accounts, offline, track);
@@ -63,6 +68,13 @@ export function ArchivePanel(props: {
   const scenes = useSceneMap(props.map, props.active === false ? null : search.results, basketIds, initial.searchId);
   useArchiveRestore({ search, selectedId: scenes.selectedId, select: scenes.select, open });
   const toggle = (id: StepId) => (o: boolean) => setOpen((s) => ({ ...s, [id]: o }));
+  const { select: selectScene } = scenes;
+  const onOfferArrived = useCallback((sceneId: string) => {
+    setOpen((s) => ({ ...s, source: false, search: false, results: false, basket: true, price: true }));
+    selectScene(sceneId, true);
+  }, [selectScene]);
+  useOfferRequest({ request: props.offerRequest, source, search, setBasket, onArrived: onOfferArrived, notify });
+  useEffect(() => onBasketChange?.(basket.origin ? { ...basket.origin, sceneIds: basketIds } : null), [onBasketChange, basket.origin, basketIds]);
 
   const form = useOrderForm(
     {
@@ -74,6 +86,7 @@ export function ArchivePanel(props: {
       sceneIds: basketIds,
       productLabel: source.productType?.label ?? '',
       minimumAreaKm2: source.productType?.minimumOrderAreaApplied ?? null,
+      notificationEmail: source.account?.provider === 'oneatlas' ? (source.account.identity['notificationEmail'] ?? '') : null,
     },
     offline,
     track,

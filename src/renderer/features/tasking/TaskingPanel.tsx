@@ -1,5 +1,5 @@
 import './tasking.css';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Aoi } from '../../../shared/domain/aoi';
 import { PROVIDERS } from '../../../shared/domain/providers';
 import type { AccountsState } from '../../api/accountsState';
@@ -39,6 +39,8 @@ export function TaskingPanel(props: {
   onProductContext?: (ctx: ProductContext | null) => void;
   /** Origen programming for an Origen account: the Programming feature's panel, handed in by App. */
   programming?: ProgrammingSlot;
+  /** "Order this offer" from the price comparison (via App): its account, contract and product type, at New tasking. */
+  offerRequest?: { seq: number; accountId: string; contractId: string; productTypeId: string } | null;
 }) {
   const offline = useOffline();
   const { busy, track } = useInFlight();
@@ -50,6 +52,18 @@ export function TaskingPanel(props: {
     setTabState(next);
     patch({ taskingTab: next });
   }, [patch]);
+  // An offer asked from elsewhere is chosen as if picked here; `seq` tells a new ask from a re-render.
+  const { setAccountId, setContractId, setProductTypeId } = source;
+  const handledOffer = useRef(0);
+  const { offerRequest } = props;
+  useEffect(() => {
+    if (!offerRequest || offerRequest.seq === handledOffer.current) return;
+    handledOffer.current = offerRequest.seq;
+    setAccountId(offerRequest.accountId);
+    setContractId(offerRequest.contractId);
+    setProductTypeId(offerRequest.productTypeId);
+    setTab('new');
+  }, [offerRequest, setAccountId, setContractId, setProductTypeId, setTab]);
   // A tasking just ordered opens the Taskings tab on it.
   const onOrdered = useCallback((taskingId: string | null) => {
     if (taskingId) patch({ taskingId });
