@@ -1,6 +1,9 @@
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import polygonClipping from 'polygon-clipping';
 import type { Pair, Polygon as ClipPolygon, MultiPolygon as ClipMultiPolygon } from 'polygon-clipping';
+import { geodesicLatitudeAt } from './meridian-crossing';
+import { indexParallelVertices, restoreParallelVertices } from './parallel-vertices';
+import { PARALLEL_STEP_DEGREES, readPolarCap } from './polar';
 
 /**
  * Antimeridian repair for lon/lat (EPSG:4326) geometries.
@@ -83,6 +86,25 @@ function closeAroundPole(ring: Ring): Ring | undefined {
   return [...ring, [last[0], pole], [first[0], pole], [first[0], first[1]]];
 }
 
+/**
+ * Puts a corner where each edge's geodesic meets a world edge (±180 + 360k), so that the planar clip
+ * cuts there instead of interpolating linearly, which would move the cut off the edge.
+ */
+function insertMeridianCrossings(ring: Ring): Ring {
+  const out: Ring = [];
+  ring.forEach((point, i) => {
+    const prev = ring[i - 1];
+    if (prev) {
+      const lo = Math.min(prev[0], point[0]);
+      const hi = Math.max(prev[0], point[0]);
+      const edge = 180 + 360 * Math.floor((hi - 180) / 360);
+      if (edge > lo && edge < hi) out.push([edge, geodesicLatitudeAt(prev[0], prev[1], point[0], point[1], edge)]);
+    }
+    out.push(point);
+  });
+  return out;
+}
+
 /** Shifts `ring` by a multiple of 360° so that its longitude span is centred nearest `centre`. */
 function alignTo(ring: Ring, centre: number): Ring {
   const [min, max] = lonRange(ring);
@@ -108,11 +130,14 @@ function unwrapPolygon(rings: Position[][]): {
   shape: ClipMultiPolygon | ClipPolygon;
   min: number;
   max: number;
+  /** The rings as cut: unwrapped, closed round a pole, with corners where they meet a world edge. */
+  rings: Ring[];
 } {
   const prepared: Ring[] = [];
   let centre = 0;
   for (const raw of rings) {
-    let ring = closeAroundPole(unwrap(raw));
+    // A cap written the RFC 7946 way (rim, then along the pole) is the ring round the pole it means.
+    let ring = closeAroundPole(insertMeridianCrossings(unwrap(readPolarCap(raw)?.positions ?? raw)));
     if (!ring) continue;
     if (prepared.length === 0) {
       const [min, max] = lonRange(ring);
@@ -130,10 +155,10 @@ function unwrapPolygon(rings: Position[][]): {
     max = Math.max(max, b);
   }
   const [firstRing, ...others] = prepared;
-  if (!firstRing) return { shape: [], min, max };
+  if (!firstRing) return { shape: [], min, max, rings: [] };
   const shape =
     others.length === 0 ? [firstRing] : polygonClipping.xor([firstRing], ...others.map((r) => [r]));
-  return { shape, min, max };
+  return { shape, min, max, rings: prepared };
 }
 
 function shiftPolygon(polygon: ClipPolygon, dLon: number): ClipPolygon {
@@ -141,18 +166,19 @@ function shiftPolygon(polygon: ClipPolygon, dLon: number): ClipPolygon {
 }
 
 /**
- * Breaks edges wider than 180° (only the ones along a pole after closing a polar ring) into 90°
- * steps, so that the output itself never reads as crossing the antimeridian.
+ * Breaks edges wider than 180° into steps, so that the output itself never reads as crossing the
+ * antimeridian: along a pole (a single point, any step will do) 90° steps; elsewhere, which only a
+ * rim with no vertices of its own produces, steps that follow the line as polar.ts writes a parallel.
  */
 function densifyWideEdges(ring: Ring): Ring {
   const out: Ring = [];
   ring.forEach((point, i) => {
     const prev = ring[i - 1];
     if (prev && Math.abs(point[0] - prev[0]) > 180) {
-      const steps = Math.ceil(Math.abs(point[0] - prev[0]) / 90);
+      const polar = Math.abs(prev[1]) === 90 && prev[1] === point[1];
+      const steps = Math.ceil(Math.abs(point[0] - prev[0]) / (polar ? 90 : PARALLEL_STEP_DEGREES));
       for (let s = 1; s < steps; s++) {
-        const t = s / steps;
-        out.push([prev[0] + t * (point[0] - prev[0]), prev[1] + t * (point[1] - prev[1])]);
+        out.push([prev[0] + (s * (point[0] - prev[0])) / steps, prev[1] + (s * (point[1] - prev[1])) / steps]);
       }
     }
     out.push(point);
@@ -171,8 +197,10 @@ export function splitAtAntimeridian(geometry: Polygon | MultiPolygon): Polygon |
   if (!polygons.some((rings) => needsSplit(rings))) return geometry;
 
   const pieces: ClipPolygon[] = [];
+  const cutRings: Ring[] = [];
   for (const rings of polygons) {
-    const { shape, min, max } = unwrapPolygon(rings);
+    const { shape, min, max, rings: cut } = unwrapPolygon(rings);
+    cutRings.push(...cut);
     if (!Number.isFinite(min)) continue;
     // Open upper bound: a shape ending exactly on a world edge does not touch the next copy.
     const firstWorld = worldIndex(min);
@@ -193,11 +221,12 @@ export function splitAtAntimeridian(geometry: Polygon | MultiPolygon): Polygon |
       }
     }
   }
+  const parallels = indexParallelVertices(cutRings);
   // Union merges pieces cut by a world edge that did not coincide with ±180 (e.g. a polar ring
   // starting at 30°E produces two pieces meeting along 30°E) and any overlapping members.
   const merged = (
     pieces.length > 1 ? polygonClipping.union(pieces[0] as ClipPolygon, ...pieces.slice(1)) : pieces
-  ).map((polygon) => polygon.map(densifyWideEdges));
+  ).map((polygon) => polygon.map((ring) => densifyWideEdges(restoreParallelVertices(ring, parallels))));
   const first = merged[0];
   if (merged.length === 1 && first) return { type: 'Polygon', coordinates: first };
   return { type: 'MultiPolygon', coordinates: merged };
@@ -219,8 +248,7 @@ function splitUnwrappedLine(line: Ring): Position[][] {
       // A step is at most 180° wide after unwrapping, so it crosses at most one world edge.
       const edge = 180 + 360 * Math.floor((hi - 180) / 360);
       if (edge > lo && edge < hi) {
-        const t = (edge - prev[0]) / (point[0] - prev[0]);
-        points.push([edge, prev[1] + t * (point[1] - prev[1])]);
+        points.push([edge, geodesicLatitudeAt(prev[0], prev[1], point[0], point[1], edge)]);
       }
     }
     points.push(point);

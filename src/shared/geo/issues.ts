@@ -11,7 +11,8 @@ export type RepairCode =
   | 'rewound'
   | 'closed-ring'
   | 'removed-duplicate-vertices'
-  | 'split-at-antimeridian';
+  | 'split-at-antimeridian'
+  | 'followed-parallel';
 
 /** Reasons a geometry is refused. */
 export type ProblemCode =

@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { ringsCrossAntimeridian, splitAtAntimeridian, unwrapLongitudes } from './antimeridian';
 import { extent, signedArea, x } from './planar';
+import { readPolarCap } from './polar';
 
 /**
  * The safe repairs, as pure functions on rings whose positions are already known to be finite
@@ -51,6 +52,20 @@ export function cleanRing(input: Position[]): CleanRing {
     closed = true;
   }
   return { positions, sourceIndex, closed, removedDuplicates };
+}
+
+/**
+ * A ring in the RFC 7946 polar-cap form (rim, up the antimeridian, along the pole, down again) as the
+ * ring round the pole it means, numbered in the input's terms; `written` counts the positions put
+ * along a rim step of 180° or more. Undefined for any other ring. Without this the climb and descent,
+ * which are one meridian walked twice, read as the ring running over itself.
+ */
+export function readCapForm(ring: CleanRing): { ring: CleanRing; written: number } | undefined {
+  const cap = readPolarCap(ring.positions);
+  if (!cap) return undefined;
+  const sourceIndex = cap.sourceIndex.map((i) => ring.sourceIndex[i] as number);
+  const kept = new Set(cap.sourceIndex).size;
+  return { ring: { ...ring, positions: cap.positions, sourceIndex }, written: cap.positions.length - 1 - kept };
 }
 
 /** RFC 7946 §3.1.6: exterior rings counter-clockwise, holes clockwise. */

@@ -2,7 +2,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { findContacts, type Contact, type SweepRing } from './intersections';
 import { describeValue, formatPoint, indexPath, joinPath, type Problem, type Repair } from './issues';
 import { extent, pointInRing, signedArea } from './planar';
-import { cleanRing, encirclesPole, hasRightHandWinding, rewind, splitIfCrossing, unwrapPolygon } from './repair';
+import { cleanRing, encirclesPole, hasRightHandWinding, readCapForm, rewind, splitIfCrossing, unwrapPolygon } from './repair';
 
 /**
  * The gate every AOI goes through, whatever its origin (drawn, GeoJSON, WKT): takes anything,
@@ -179,7 +179,21 @@ export function checkAoiGeometry(input: unknown, options: CheckOptions = {}): Ao
   const dupes = all.flatMap((r) => r.removedDuplicates.map((i) => indexPath(r.path, i)));
   if (dupes[0]) note({ code: 'removed-duplicate-vertices', message: `Removed ${dupes.length} repeated consecutive position${dupes.length === 1 ? '' : 's'}.`, path: dupes[0], count: dupes.length });
 
-  for (const ring of all) {
+  // Caps written the RFC 7946 way become the ring round the pole they mean before topology is judged.
+  let written = 0;
+  let writtenPath: string | undefined;
+  for (const rings of cleaned) {
+    rings.forEach((ring, i) => {
+      const cap = readCapForm(ring);
+      if (!cap) return;
+      rings[i] = { ...cap.ring, path: ring.path };
+      if (cap.written > 0) writtenPath ??= ring.path;
+      written += cap.written;
+    });
+  }
+  if (writtenPath) note({ code: 'followed-parallel', message: `Wrote out ${written} position${written === 1 ? '' : 's'} along the rim of a polar cap so that it follows its parallel: a step of 180° or more has no shortest path.`, path: writtenPath, count: written });
+
+  for (const ring of cleaned.flat()) {
     if (ring.positions.length < 4) {
       const distinct = Math.max(0, ring.positions.length - 1);
       add({ code: 'too-few-positions', message: `A ring needs at least 3 distinct positions (4 with the closing one); this one has ${distinct}.`, path: ring.path });
