@@ -10,6 +10,8 @@ import type { Channel, Request, Response } from '../src/shared/ipc/contract';
 import { createDesk, type Desk } from '../src/main/desk';
 import { orderArchive } from '../src/main/services/deliveries/testkit';
 import { createKeychainVault } from '../src/main/vault/keychain-vault';
+import { waitForLine } from '../e2e/child-process';
+import { uiDuringDownload } from './deliveries-page';
 import { median, ROOT, stopHost } from './desk-host';
 import type { Bench, BenchFigure } from './run';
 
@@ -21,35 +23,17 @@ import type { Bench, BenchFigure } from './run';
  * process alone: its event loop's longest block during each desk download is measured with
  * perf_hooks.monitorEventLoopDelay. Each timed run starts from nothing on disk.
  *
- * UI HOOK: the renderer half ("the UI never blocks more than 16 ms", Chromium long tasks while a
- * download runs) is to be added by the lead: `uiDuringDownload` below receives a function that runs one
- * desk download of the same file and resolves when it is done; its figures are merged into this bench's.
+ * The renderer half ("the UI never blocks more than 16 ms") is bench/deliveries-page.ts: one more download
+ * of the same file, started and followed in the built renderer in Chromium over this same back end.
  */
 
 const SIZE = 209_715_200;
 const RUNS = 3;
 const MB = 1_048_576;
 
-/** Set by the lead: drives the UI (browser mode, Chromium) while `download()` runs, and reports its figures. */
-export const uiDuringDownload: ((download: () => Promise<void>) => Promise<Record<string, BenchFigure>>) | null = null;
-
-function startSandboxProcess(): Promise<{ child: ChildProcess; origin: string }> {
+async function startSandboxProcess(): Promise<{ child: ChildProcess; origin: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/sandbox/main.ts'), '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`sandbox did not start within 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /sandbox on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, origin: m[1] });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}:\n${output}`)));
-  });
+  return { child, origin: await waitForLine(child, /sandbox on (http:\/\/127\.0\.0\.1:\d+)/, 'sandbox', 30_000) };
 }
 
 const baseUrlsOf = (origin: string) =>
@@ -138,7 +122,12 @@ async function main(): Promise<Record<string, BenchFigure>> {
       curlMs.push(await longestBlock(curlOnce, idleDelays));
       deskMs.push(await longestBlock(deskOnce, delays));
     }
-    const ui = uiDuringDownload ? await uiDuringDownload(async () => void (await deskOnce())) : {};
+    for (const x of await call('deliveries.downloads', {})) if (x.status === 'done') await unlink(x.path).catch(() => undefined);
+    const ui = await uiDuringDownload({
+      registry: d.registry,
+      productTitle: product.title,
+      isDone: async () => (await call('deliveries.downloads', {})).some((x) => x.productId === product.id && x.status === 'done'),
+    });
 
     const ratio = median(deskMs) / median(curlMs);
     const maxDelay = Math.max(...delays);

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createKeychainVault } from '../src/main/vault/keychain-vault';
 import { PROVIDERS, type ProviderKind } from '../src/shared/domain/providers';
+import { waitForLine } from '../e2e/child-process';
 
 /**
  * Spawning the browser-mode host (`node out/main/web.js`) for benches, as bench/cold-start.bench.ts
@@ -45,26 +46,7 @@ export function spawnHost(dataDir: string, webJs = WEB_JS): ChildProcess {
 }
 
 /** Resolves to the launch URL (`http://127.0.0.1:<port>/#token=…`). */
-export function waitForReady(child: ChildProcess): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start within 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited with ${code}:\n${output}`));
-    });
-  });
-}
+export const waitForReady = (child: ChildProcess): Promise<string> => waitForLine(child, /ready: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/, 'host', 30_000);
 
 /** The query turns the map test hook on; the token stays in the fragment where the client looks for it. */
 export const withTestHook = (url: string): string => url.replace('/#', '/?map-test-hook#');

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './desk-host';
+import { expectNoAxeViolations } from './axe';
 import { chooseSource, search, wktToulouseAoi } from './journey';
 import { admin, sandboxOrigin } from './tasking-journey';
 
@@ -98,6 +99,7 @@ test('a comparison of four offers with one refused: sorted, stored, and ordered 
   await expect(planRow.locator('time').first()).toHaveAttribute('title', /UTC$/);
   await table.scrollIntoViewIfNeeded();
   await shot(page, 'compare-3-table.png');
+  await expectNoAxeViolations(page, 'price comparison table');
 
   // Sorting, from the keyboard: the amount flips to descending, the refused row stays last.
   await table.getByRole('button', { name: /^Amount/ }).press('Enter');

@@ -1,9 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { SANDBOX_CREDENTIALS, SANDBOX_PREFIXES } from '../src/shared/domain/sandbox';
 import { expect } from './desk-host';
 import { chooseSource, search, wktToulouseAoi } from './journey';
+import { stopChild, waitForLine } from './child-process';
 
 /** Steps the My data journeys share: an archive order to be delivered, the panel, a file's row and its bytes. */
 
@@ -75,40 +77,17 @@ export function onDisk(path: string): { sha: string; size: number; parts: string
  * a restart of the desk (the embedded one starts afresh with each desk process).
  */
 export class StandaloneSandbox {
-  private child?: import('node:child_process').ChildProcess;
+  private child?: ChildProcess;
   origin = '';
 
   async start(port: number): Promise<string> {
-    const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, ['out/main/sandbox.js', '--port', String(port)], { cwd: `${__dirname}/..`, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
-    let output = '';
-    this.origin = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`sandbox did not start:\n${output}`)), 15_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /provider sandbox on (http:\/\/\S+)/.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`sandbox exited with ${code}:\n${output}`));
-      });
-    });
+    this.origin = await waitForLine(child, /provider sandbox on (http:\/\/\S+)/, 'sandbox');
     return this.origin;
   }
 
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+    await stopChild(this.child);
   }
 }

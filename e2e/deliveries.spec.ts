@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './desk-host';
+import { expectNoAxeViolations } from './axe';
 import { barValue, directDownload, fileCard, onDisk, openMyData, orderArchiveScene, StandaloneSandbox } from './deliveries-journey';
 import { admin, sandboxOrigin } from './tasking-journey';
 
@@ -94,6 +95,7 @@ test.describe('My data', () => {
     await expect(card.getByText(/cannot open your file manager/)).toBeVisible();
     await expect(card.getByRole('button', { name: `Copy path of ${name}` })).toBeVisible();
     await page.screenshot({ path: '/tmp/shots/mydata-done.png' });
+    await expectNoAxeViolations(page, 'My data, download done');
 
     const direct = await directDownload(origin, productId);
     const disk = onDisk(path);
@@ -102,6 +104,12 @@ test.describe('My data', () => {
     expect(direct.reprDigest).toBe(`sha-256=:${Buffer.from(disk.sha, 'hex').toString('base64')}:`);
     expect(disk.parts).toEqual([]);
     await expectNamedButtons(panel);
+
+    // Where it came from opens in its own section: the order brought into view and focused.
+    await panel.getByLabel('Came from').getByRole('button', { name: 'Open in Orders' }).click();
+    const order = page.getByRole('list', { name: 'Archive orders' }).getByRole('listitem', { name: `Order ${salesOrderId}` });
+    await expect(order).toHaveAttribute('aria-current', 'true');
+    await expect(order).toBeFocused();
   });
 
   test('a paused download keeps its bytes across a restart, resumes to the identical file, and the list stays browsable offline', async ({ page, desk }) => {

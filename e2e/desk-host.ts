@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { stopChild, waitForLine } from './child-process';
 
 const ROOT = join(__dirname, '..');
 
@@ -20,34 +21,12 @@ export class DeskHost {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    let output = '';
-    this.url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /ready: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`host exited with ${code}:\n${output}`));
-      });
-    });
+    this.url = await waitForLine(child, /ready: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/, 'host');
     return this.url;
   }
 
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+    await stopChild(this.child);
   }
 
   /** Stops and starts again on the same data folder; `env` applies to the new process only. */

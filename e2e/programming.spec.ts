@@ -1,4 +1,5 @@
 import { expect, test } from './desk-host';
+import { expectNoAxeViolations } from './axe';
 import { pasteAoi, shot } from './journey';
 import { chooseOrigen, createOrder, programmingOrders, programmingReceived, reviewAndCreate, setWindow } from './programming-journey';
 import { admin, cityAoi, sandboxOrigin } from './tasking-journey';
@@ -31,6 +32,7 @@ test('optical recurring order: the form, its summary, one create with the guide�
     await expect(summary).toContainText('every 2 weeks');
     await expect(summary).toContainText(/Toulouse city · 1\d\d km²/);
     await shot(page, 'programming-optical-confirm.png');
+    await expectNoAxeViolations(page, 'programming confirmation');
   });
   expect(number).toMatch(/^PROG_ORDER_\d{12}$/);
   const received = await programmingReceived(origin);

@@ -1,4 +1,5 @@
 import { expect, test } from './desk-host';
+import { expectNoAxeViolations } from './axe';
 import { shot } from './journey';
 import { admin, chooseOffer, cityAoi, declare, orderAttempt, priceAndOrder, sandboxOrigin } from './tasking-journey';
 
@@ -24,6 +25,7 @@ test('after the acquisitions, a proposed segment is accepted and another refused
   await page.getByRole('dialog', { name: 'Accept this acquisition?' }).getByRole('button', { name: 'Accept segment' }).click();
   await expect(panel.getByRole('list', { name: new RegExp(`^Segments of ${first}`) })).toContainText('Validated');
   await shot(page, 'tasking-accepted.png');
+  await expectNoAxeViolations(page, 'tasking detail');
 
   await list.getByRole('button', { name: new RegExp(`^${second}, `) }).click();
   await panel.getByRole('button', { name: /^Refuse .+…$/ }).first().click();

@@ -1,4 +1,5 @@
 import { expect, test } from './desk-host';
+import { expectNoAxeViolations } from './axe';
 import { pasteAoi, shot } from './journey';
 import { admin, chooseOffer, cityAoi, declare, priceAndOrder, sandboxOrigin, taskingOrdersReceived } from './tasking-journey';
 
@@ -15,6 +16,7 @@ test('OneDay: attempts on the map and the timeline, choose one, price, order onc
   await expect(panel.getByLabel('Selected attempt')).toContainText('Order deadline');
   await page.waitForTimeout(500);
   await shot(page, 'tasking-oneday-attempts.png');
+  await expectNoAxeViolations(page, 'tasking attempts');
   await panel.getByRole('button', { name: 'Choose this acquisition' }).click();
   await declare(panel);
   const id = await priceAndOrder(page, panel);
@@ -32,6 +34,7 @@ test('OnePlan: feasibility on the map, then price and order from its answer', as
   await expect(answer).toContainText(/Classification\s*(EASY|CHALLENGING)/);
   await expect(answer).toContainText(/Automation\s*AUTOMATIC/);
   await shot(page, 'tasking-oneplan-feasibility.png');
+  await expectNoAxeViolations(page, 'tasking feasibility');
   await declare(panel);
   const id = await priceAndOrder(page, panel);
   expect(id).toMatch(/\S/);

@@ -33,6 +33,7 @@ import type { ProductContext, ProductMinimum } from './ui/minimumArea';
 import { isSection, SectionNav, type Section } from './ui/SectionNav';
 import { TopBar } from './ui/TopBar';
 import { useAppInfo } from './ui/useAppInfo';
+import type { DeliverySource } from '../shared/domain/deliveries';
 import { useNotice } from './ui/useNotice';
 
 // Features never import one another: where one shows another's piece, App hands it in.
@@ -113,6 +114,21 @@ function Desk() {
     else setTaskingOpened(true);
     clearNotice();
   };
+  // My data's "Open in Orders / in Tasking": the order brought into view, or the tasking opened in its contract.
+  const [orderFocus, setOrderFocus] = useState<string | null>(null);
+  const [taskingShown, setTaskingShown] = useState<{ seq: number; accountId: string; contractId: string; taskingId: string } | null>(null);
+  const openSource = (source: DeliverySource, accountId: string) => {
+    clearNotice();
+    if (source.kind === 'order') {
+      setOrderFocus(source.id);
+      setSection('orders');
+      return;
+    }
+    setTaskingShown((prev) => ({ seq: (prev?.seq ?? 0) + 1, accountId, contractId: source.contractId, taskingId: source.id }));
+    setTaskingOpened(true);
+    setProductSection('tasking');
+    setSection('tasking');
+  };
   const archiveAsk = offerAsked?.offer.kind === 'archive' ? { ...offerAsked.offer, seq: offerAsked.seq, aoiId: offerAsked.aoiId } : null;
   const taskingAsk = offerAsked?.offer.kind === 'tasking' ? { ...offerAsked.offer, seq: offerAsked.seq } : null;
 
@@ -160,9 +176,9 @@ function Desk() {
               product={product}
             />
           ) : section === 'orders' ? (
-            <OrdersPanel accounts={accounts} quotationRow={quotationRow} programmingOrders={() => <ProgrammingOrders accounts={accounts} map={map} active={section === 'orders'} />} />
+            <OrdersPanel accounts={accounts} focusOrderId={orderFocus} quotationRow={quotationRow} programmingOrders={() => <ProgrammingOrders accounts={accounts} map={map} active={section === 'orders'} />} />
           ) : section === 'mydata' ? (
-            <DeliveriesPanel accounts={accounts} map={map} active={section === 'mydata'} notify={notify} />
+            <DeliveriesPanel accounts={accounts} map={map} active={section === 'mydata'} notify={notify} onOpenSource={openSource} />
           ) : section === 'compare' ? (
             <ComparisonPanel aois={aois.list} activeAoiId={aois.activeId} basket={basketPick} onOpenAois={() => { setSection('aois'); clearNotice(); }} onOrder={openOffer} />
           ) : null}
@@ -193,6 +209,7 @@ function Desk() {
               notice={section === 'tasking' ? notice : undefined}
               onProductContext={setTaskingProduct}
               offerRequest={taskingAsk}
+              taskingRequest={taskingShown}
               programming={({ accountId }) => (
                 <ProgrammingPanel
                   accountId={accountId}

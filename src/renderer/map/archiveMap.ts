@@ -1,16 +1,12 @@
 import type { Polygon } from 'geojson';
 import type OlMap from 'ol/Map';
-import { getCenter } from 'ol/extent';
-import type { Extent } from 'ol/extent';
-import { getPointResolution, transformExtent } from 'ol/proj';
 import type OlProjection from 'ol/proj/Projection';
 import type { ArchiveMapPort, FootprintItem } from './archivePort';
 import type { AoiGeometry } from './aoiGeometry';
 import { geometryBbox } from './aoiGeometry';
-import { coveringBbox, minFitResolution, unwrapBbox } from './footprintExtent';
 import { FootprintLayer } from './footprintLayer';
 import { FootprintPointer } from './footprintPointer';
-import type { LonLatBbox } from './projectionExtent';
+import { fitLonLatBoxes } from './fitLonLatBoxes';
 import { QuicklookLayer } from './quicklookLayer';
 
 export interface ArchiveMapOptions {
@@ -21,7 +17,6 @@ export interface ArchiveMapOptions {
   describedElement?: HTMLElement;
 }
 
-const FIT_PADDING = [64, 64, 64, 64];
 
 /**
  * The archive search results on the map (the ArchiveMapPort): footprints, their hover / selection /
@@ -63,7 +58,7 @@ export class ArchiveMap implements ArchiveMapPort {
     this.footprints.setSelected(id);
     if (id !== null && opts?.zoom) {
       const entry = this.footprints.get(id);
-      if (entry) this.fit([entry.bbox]);
+      if (entry) fitLonLatBoxes(this.map, [entry.bbox], 250);
     }
   }
 
@@ -79,7 +74,7 @@ export class ArchiveMap implements ArchiveMapPort {
     const boxes = this.footprints.bboxes();
     const aoi = this.options.searchAoi();
     if (aoi) boxes.push(geometryBbox(aoi));
-    this.fit(boxes);
+    fitLonLatBoxes(this.map, boxes, 250);
   }
 
   onFootprintHover(cb: (id: string | null) => void): () => void {
@@ -103,21 +98,5 @@ export class ArchiveMap implements ArchiveMapPort {
   dispose(): void {
     this.pointer.dispose();
     this.quicklook.dispose();
-  }
-
-  /** Fits boxes with padding, never closer than a city-wide view (see MIN_FIT_GROUND_M_PER_PX). */
-  private fit(boxes: LonLatBbox[]): void {
-    const box = coveringBbox(boxes.map(unwrapBbox));
-    if (!box) return;
-    const view = this.map.getView();
-    const projection = view.getProjection();
-    const extent: Extent = transformExtent(box, 'EPSG:4326', projection, 8);
-    if (!extent.every(Number.isFinite)) return;
-    const metresPerUnit = getPointResolution(projection, 1, getCenter(extent), 'm');
-    view.fit(extent, {
-      padding: FIT_PADDING,
-      minResolution: minFitResolution(metresPerUnit, view.getMinResolution()),
-      duration: 250,
-    });
   }
 }

@@ -3,11 +3,8 @@ import type BaseLayer from 'ol/layer/Base';
 import type OlMap from 'ol/Map';
 import type MapBrowserEvent from 'ol/MapBrowserEvent';
 import type { Coordinate } from 'ol/coordinate';
-import { getCenter } from 'ol/extent';
 import type { Extent } from 'ol/extent';
-import { getPointResolution, transformExtent } from 'ol/proj';
 import type OlProjection from 'ol/proj/Projection';
-import { coveringBbox, minFitResolution, unwrapBbox } from './footprintExtent';
 import { FootprintPointer } from './footprintPointer';
 import { incidenceBucket } from './incidenceColours';
 import type { LayerSwitch } from './layers/layerSwitches';
@@ -18,6 +15,7 @@ import { hoverReports, keyOf, parseKey } from './taskingKeys';
 import type { TaskingKind as Kind, TaskingTarget } from './taskingKeys';
 import { OutlineLayer, TaskingFootprints } from './taskingLayers';
 import type { AttemptItem, FeasibilityItem, SegmentItem, TaskingMapPort } from './taskingPort';
+import { fitLonLatBoxes } from './fitLonLatBoxes';
 import {
   attemptFillAlpha,
   attemptStyle,
@@ -37,7 +35,6 @@ export interface TaskingMapOptions {
   describedElement?: HTMLElement;
 }
 
-const FIT_PADDING = [64, 64, 64, 64];
 
 /**
  * The Tasking section on the map (the TaskingMapPort): acquisition attempts coloured by incidence,
@@ -217,7 +214,7 @@ export class TaskingMap implements TaskingMapPort {
   /** Fits the shown tasking layers (all of them when every one is switched off). */
   zoomToTasking(): void {
     const shown = this.contentBoxes(true);
-    this.fit(shown.length > 0 ? shown : this.contentBoxes(false));
+    fitLonLatBoxes(this.map, shown.length > 0 ? shown : this.contentBoxes(false));
   }
 
   /** Re-reads everything in a new view CRS; outside a local CRS's extent the layers are clipped. */
@@ -273,7 +270,7 @@ export class TaskingMap implements TaskingMapPort {
     if (id === null) return;
     this.lastSelected = kind;
     const entry = set.get(id);
-    if (opts?.zoom && entry && !this.inView(entry.geometry)) this.fit([entry.bbox]);
+    if (opts?.zoom && entry && !this.inView(entry.geometry)) fitLonLatBoxes(this.map, [entry.bbox]);
   }
 
   private inView(geometry: { intersectsExtent(extent: Extent): boolean } | undefined): boolean {
@@ -291,19 +288,5 @@ export class TaskingMap implements TaskingMapPort {
       if (box && (!shownOnly || outline.isShown())) boxes.push(box);
     }
     return boxes;
-  }
-
-  /** Fits boxes with padding, never closer than a city-wide view (like the archive's zoomToFootprints). */
-  private fit(boxes: LonLatBbox[]): void {
-    const box = coveringBbox(boxes.map(unwrapBbox));
-    if (!box) return;
-    const view = this.map.getView();
-    const projection = view.getProjection();
-    const extent: Extent = transformExtent(box, 'EPSG:4326', projection, 8);
-    if (!extent.every(Number.isFinite)) return;
-    const metresPerUnit = getPointResolution(projection, 1, getCenter(extent), 'm');
-    // At once, not animated: image-mode layers are not redrawn while the view animates, so an animated
-    // fit would keep a new answer off the map for its whole duration.
-    view.fit(extent, { padding: FIT_PADDING, minResolution: minFitResolution(metresPerUnit, view.getMinResolution()) });
   }
 }

@@ -10,6 +10,8 @@ export const DeliverySourceSchema = z.object({
   kind: z.enum(['order', 'tasking']),
   /** The stored order's id or the tasking's id (OneAtlas `icr.id`). */
   id: z.string(),
+  /** The order's or tasking's contract (a tasking is listed under its contract in the Tasking section). */
+  contractId: z.string(),
   /** What the list shows, e.g. "Order SO-123 · Pléiades ortho" or "Tasking ICR_FC_1 · OneDay". */
   label: z.string(),
 });

@@ -9,6 +9,7 @@ import type { Channel, Request, Response } from '../../../shared/ipc/contract';
 import { defaultAttemptWindow } from '../../../shared/domain/tasking-defaults';
 import { launchDesk, type Launched } from '../../launch';
 import { keychainForTests } from '../../testing/keychain';
+import { params } from '../../store/archive-test-fixtures';
 import { createKeychainVault } from '../../vault/keychain-vault';
 
 const keychain = await keychainForTests();
@@ -41,19 +42,7 @@ describe.skipIf(!keychain.available)('price comparison through the registry', ()
   let cityRun: Comparison | undefined;
 
   const search = async (provider: 'oneatlas' | 'geoapi', aoiId: string) => {
-    const page = await call('archive.search', {
-      accountId: account(provider).id,
-      contractId: null,
-      aoiId,
-      from: '2023-01-01',
-      to: '2024-12-31',
-      maxCloudCover: 30,
-      maxIncidenceAngle: 30,
-      constellations: [],
-      sort: 'date-desc',
-      pageSize: 100,
-      page: 1,
-    });
+    const page = await call('archive.search', params({ accountId: account(provider).id, contractId: null, aoiId, from: '2023-01-01', pageSize: 100 }));
     return { searchId: page.search.searchId, scenes: page.scenes };
   };
   /** The scene of a constellation covering most of the AOI. */

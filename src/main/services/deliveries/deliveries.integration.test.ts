@@ -62,7 +62,7 @@ describe.skipIf(!keychain.available)('My data: delivered products and the downlo
     expect(mine).toHaveLength(2);
     const product = mine[0]!;
     expect(mine[1]!.source).toEqual(product.source);
-    expect(product.source).toEqual({ kind: 'order', id: placed.order.id, label: `Order ${placed.order.salesOrderId} · ${placed.order.productTypeId}` });
+    expect(product.source).toEqual({ kind: 'order', id: placed.order.id, contractId: placed.order.contractId, label: `Order ${placed.order.salesOrderId} · ${placed.order.productTypeId}` });
     expect(product).toMatchObject({ accountId, constellation: 'PHR', footprint: { type: 'Polygon' } });
     expect(product.files).toHaveLength(1);
     expect(product.files[0]!.name).toMatch(/\.tif$/);

@@ -47,9 +47,9 @@ export function createProducts(deps: ProductsDeps) {
   const sourceOf = (accountId: string, reference: string | null): DeliverySource | null => {
     if (!reference) return null;
     const tasking = deps.taskings.byReference(accountId, reference)[0];
-    if (tasking) return { kind: 'tasking', id: tasking.id, label: `Tasking ${tasking.id} · ${PROG_LABELS[tasking.programmingType.toUpperCase()] ?? tasking.programmingType}` };
+    if (tasking) return { kind: 'tasking', id: tasking.id, contractId: tasking.contractId, label: `Tasking ${tasking.id} · ${PROG_LABELS[tasking.programmingType.toUpperCase()] ?? tasking.programmingType}` };
     const order = deps.orders.findByReference(accountId, reference);
-    if (order) return { kind: 'order', id: order.id, label: `Order ${order.salesOrderId ?? order.quotationId ?? order.id} · ${order.productTypeId}` };
+    if (order) return { kind: 'order', id: order.id, contractId: order.contractId, label: `Order ${order.salesOrderId ?? order.quotationId ?? order.id} · ${order.productTypeId}` };
     return null;
   };
   const withSource = (accountId: string, p: StoredProduct): DeliveredProduct => ({ ...p, accountId, source: sourceOf(accountId, p.customerReference) });

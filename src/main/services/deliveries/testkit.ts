@@ -9,6 +9,7 @@ import { SANDBOX_CREDENTIALS } from '../../../shared/domain/sandbox';
 import type { Channel, Request, Response } from '../../../shared/ipc/contract';
 import { startSandbox, type SandboxServer } from '../../../sandbox/server';
 import { createDesk, type Desk, type DeskOptions } from '../../desk';
+import { params } from '../../store/archive-test-fixtures';
 import { createKeychainVault } from '../../vault/keychain-vault';
 
 /**
@@ -82,19 +83,7 @@ export async function orderArchive(h: Pick<Harness, 'call' | 'accountOf'>, custo
   const contract = (await h.call('archive.contracts', { accountId })).value.find((c) => c.backendSource === 'legacy')!;
   const product = (await h.call('archive.productTypes', { accountId, contractId: contract.contractId })).value.find((t) => t.mission === 'PLEIADES')!;
   const catalogue = (await h.call('archive.catalogue', { accountId, contractId: contract.contractId, productTypeId: product.productTypeId, aoiId })).value;
-  const page = await h.call('archive.search', {
-    accountId,
-    contractId: contract.contractId,
-    aoiId,
-    from: '2023-01-01',
-    to: '2024-12-31',
-    maxCloudCover: 30,
-    maxIncidenceAngle: 30,
-    constellations: ['PHR'],
-    sort: 'date-desc',
-    pageSize: 20,
-    page: 1,
-  });
+  const page = await h.call('archive.search', params({ accountId, contractId: contract.contractId, aoiId, from: '2023-01-01', constellations: ['PHR'], pageSize: 20 }));
   const market = catalogue.primaryMarkets[0]!.value;
   const draft = {
     accountId,
@@ -109,6 +98,7 @@ export async function orderArchive(h: Pick<Harness, 'call' | 'accountOf'>, custo
     secondaryMarket: catalogue.secondaryMarkets[market]?.[0]?.value ?? null,
     country: catalogue.countries.find((c) => c.value === 'FR')?.value ?? catalogue.countries[0]?.value ?? null,
     customerReference,
+    notificationEmails: ['orders@example.com'],
   };
   const quote = await h.call('archive.price', draft);
   return { accountId, order: await h.call('archive.order', { draft, priceQuoteId: quote.id, confirmed: true }) };

@@ -2,6 +2,7 @@ import type { ListedScene } from '../../../shared/domain/archive';
 import { useChannel } from '../../api/useChannel';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatAngle, formatCoverage, formatMetres, formatPercent, formatProperty, formatUtc } from '../../ui/format';
+import { QuicklookStatus } from '../../ui/QuicklookStatus';
 import type { QuicklookState } from './useSceneMap';
 
 /**
@@ -35,13 +36,7 @@ export function SceneDetail(props: {
         <div><dt>Scene id</dt><dd className="mono" title={s.id}>{s.id}</dd></div>
         <div><dt>Datastrip</dt><dd className="mono" title={s.sourceId}>{s.sourceId}</dd></div>
       </dl>
-      {props.quicklookLoading ? (
-        <p className="muted" role="status">Loading quicklook…</p>
-      ) : props.quicklook?.status === 'shown' ? (
-        <p className="muted" role="status">Quicklook shown on the map{props.quicklook.cached ? ' (stored copy)' : ''}.</p>
-      ) : props.quicklook?.status === 'error' ? (
-        <ErrorNote error={props.quicklook.error} label="Quicklook unavailable" />
-      ) : null}
+      <QuicklookStatus loading={props.quicklookLoading} quicklook={props.quicklook} />
       <div className="card-actions">
         <button className="button" onClick={props.onZoom}>Zoom to</button>
         <button className={`button${props.inBasket ? ' danger' : ' primary'}`} onClick={props.onToggleBasket}>

@@ -122,7 +122,7 @@ export function ComparisonPanel(props: {
                 className="button compare-again"
                 {...againGate}
                 disabled={againGate.disabled || !!state.running}
-                aria-label={`Price the ${comparison.rows.length} offers of this table again`}
+                aria-label={`Price again the ${comparison.rows.length} offers of this table`}
                 onClick={() => void state.run(comparison.rows.map((r) => r.offer))}
               >
                 Price again

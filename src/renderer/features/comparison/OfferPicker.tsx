@@ -23,8 +23,8 @@ export function OfferPicker(props: { candidates: readonly ComparisonCandidate[];
             </legend>
             <div className="compare-group__actions">
               <span className="compare-group__count">{count} of {keys.length} ticked</span>
-              <button type="button" className="link-button compare-link" aria-label={`Tick all offers of ${name}`} onClick={() => props.onChange(keys, true)} disabled={count === keys.length}>All</button>
-              <button type="button" className="link-button compare-link" aria-label={`Untick all offers of ${name}`} onClick={() => props.onChange(keys, false)} disabled={count === 0}>None</button>
+              <button type="button" className="link-button compare-link" aria-label={`All offers of ${name}`} onClick={() => props.onChange(keys, true)} disabled={count === keys.length}>All</button>
+              <button type="button" className="link-button compare-link" aria-label={`None of the offers of ${name}`} onClick={() => props.onChange(keys, false)} disabled={count === 0}>None</button>
             </div>
             <OfferList title="Archive" items={g.archive} ticked={props.ticked} onChange={props.onChange} />
             <OfferList title="Tasking" items={g.tasking} ticked={props.ticked} onChange={props.onChange} />

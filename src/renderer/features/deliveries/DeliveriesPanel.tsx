@@ -19,6 +19,7 @@ import { OverallProgress } from './OverallProgress';
 import { useDeliveries } from './useDeliveries';
 import { useDeliveriesOnMap } from './useDeliveriesOnMap';
 import { useDownloadPlace } from './useDownloadPlace';
+import type { DeliverySource } from '../../../shared/domain/deliveries';
 import { useDownloads } from './useDownloads';
 
 export interface DeliveriesPanelProps {
@@ -26,6 +27,8 @@ export interface DeliveriesPanelProps {
   map: DeliveriesMapPort | undefined;
   active: boolean;
   notify(text: string): void;
+  /** Opens the order or tasking a product came from in its own section. */
+  onOpenSource?(source: DeliverySource, accountId: string): void;
 }
 
 /** Only OneAtlas delivers into a workspace the desk can search; GeoAPI legacy and Origen have none. */
@@ -149,6 +152,7 @@ export function DeliveriesPanel(props: DeliveriesPanelProps) {
                 onStart={onStart}
                 onAct={act}
                 onAskCancel={askCancel}
+                onOpenSource={props.onOpenSource}
               />
             ) : (
               list.products.length > 0 && <p className="hint">Select a product in the list or on the map to see its files and download them.</p>

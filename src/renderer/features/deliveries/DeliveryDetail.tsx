@@ -1,11 +1,11 @@
-import type { DeliveredFile, DeliveredProduct, Download, DownloadPlace } from '../../../shared/domain/deliveries';
+import type { DeliveredFile, DeliveredProduct, DeliverySource, Download, DownloadPlace } from '../../../shared/domain/deliveries';
 import { needsProvider, type OfflineInfo } from '../../api/useOffline';
-import { ErrorNote } from '../../ui/ErrorNote';
 import { formatAngle, formatMetres, formatPercent, formatProperty } from '../../ui/format';
 import { localDateTime, platformOf, sourceText } from './deliveryText';
 import { fileKey } from './downloadText';
 import { FileDownload } from './FileDownload';
 import type { DownloadAction } from './useDownloads';
+import { QuicklookStatus } from '../../ui/QuicklookStatus';
 import type { QuicklookState } from './useDeliveriesOnMap';
 
 /**
@@ -23,6 +23,8 @@ export function DeliveryDetail(props: {
   onStart(productId: string, fileId?: string): Promise<void>;
   onAct(action: DownloadAction, downloadId: string): Promise<void>;
   onAskCancel(download: Download, file: DeliveredFile): void;
+  /** Shows the order or tasking the product came from in its own section (App wires it). */
+  onOpenSource?(source: DeliverySource, accountId: string): void;
 }) {
   const p = props.product;
   const entries = Object.entries(p.properties).sort(([a], [b]) => a.localeCompare(b));
@@ -34,6 +36,14 @@ export function DeliveryDetail(props: {
       <h3 id={titleId} className="dl-detail__title" title={p.title}>{p.title}</h3>
       <p className={`dl-source${p.source ? '' : ' is-unmatched'}`} aria-label="Came from">
         {p.source ? `From ${sourceText(p)}` : sourceText(p)}
+        {p.source && props.onOpenSource && (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={() => props.onOpenSource?.(p.source!, p.accountId)}>
+              Open {p.source.kind === 'order' ? 'in Orders' : 'in Tasking'}
+            </button>
+          </>
+        )}
       </p>
       <dl className="facts dl-facts" aria-label="Product summary">
         <div><dt>Platform</dt><dd>{platformOf(p)}{p.constellation && p.platform ? ` (${p.constellation})` : ''}</dd></div>
@@ -45,13 +55,7 @@ export function DeliveryDetail(props: {
         <div><dt>Reference</dt><dd className="mono" title={p.customerReference ?? undefined}>{p.customerReference ?? '—'}</dd></div>
         <div><dt>Product id</dt><dd className="mono" title={p.id}>{p.id}</dd></div>
       </dl>
-      {props.quicklookLoading ? (
-        <p className="muted dl-small-text" role="status">Loading quicklook…</p>
-      ) : props.quicklook?.status === 'shown' ? (
-        <p className="muted dl-small-text" role="status">Quicklook shown on the map{props.quicklook.cached ? ' (stored copy)' : ''}.</p>
-      ) : props.quicklook?.status === 'error' ? (
-        <ErrorNote error={props.quicklook.error} label="Quicklook unavailable" />
-      ) : null}
+      <QuicklookStatus loading={props.quicklookLoading} quicklook={props.quicklook} className="dl-small-text" />
       <div className="dl-detail__actions">
         <button type="button" className="button dl-small" onClick={props.onZoom}>Zoom to</button>
         {p.files.length > 1 && startable > 0 && (

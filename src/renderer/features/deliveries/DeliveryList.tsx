@@ -1,7 +1,7 @@
 import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import type { DeliveredProduct } from '../../../shared/domain/deliveries';
 import { nextIndex } from '../../ui/listKeys';
-import { localDateTime, platformOf, productSummary, sourceText } from './deliveryText';
+import { localDateTime, platformOf, sourceText } from './deliveryText';
 
 /** Rows a Page key moves by: about what the narrow panel shows. */
 const PAGE_ROWS = 4;
@@ -24,17 +24,17 @@ const DeliveryRow = memo(function DeliveryRow(props: {
       id={optionId(p.id)}
       role="option"
       aria-selected={props.selected}
-      aria-label={productSummary(p, files)}
       className={classes.filter(Boolean).join(' ')}
       onMouseEnter={() => props.onHover(p.id)}
       onClick={() => props.onSelect(p.id)}
     >
-      <span className="dl-row__title" title={p.title}>{p.title}</span>
+      {/* The name is the row's own text, read in the order shown (WCAG 2.5.3: say what you see). */}
+      <span className="dl-row__title" title={p.title}>{p.title}</span>{' '}
       <span className="dl-row__meta">
         {platformOf(p)} · {localDateTime(p.acquisitionDate)}
-        {p.processingLevel && <span className="dl-level">{p.processingLevel}</span>}
-      </span>
-      <span className="dl-row__source" title={sourceText(p)}>{sourceText(p)}</span>
+        {p.processingLevel && <> <span className="dl-level">{p.processingLevel}</span></>}
+      </span>{' '}
+      <span className="dl-row__source" title={sourceText(p)}>{sourceText(p)}</span>{' '}
       <span className="dl-row__files">{files}</span>
     </div>
   );

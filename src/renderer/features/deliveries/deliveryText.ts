@@ -26,11 +26,6 @@ export function footprintLabel(p: DeliveredProduct): string {
   return [platformOf(p), localDateTime(p.acquisitionDate), p.processingLevel].filter(Boolean).join(' · ');
 }
 
-/** The option's accessible name: what a sighted user reads on the row, in one line. */
-export function productSummary(p: DeliveredProduct, files: string): string {
-  return `${p.title}, ${platformOf(p)}, acquired ${localDateTime(p.acquisitionDate)}, ${p.processingLevel ?? 'level not given'}, ${sourceText(p)}, ${files}`;
-}
-
 /** The files' states in one phrase: "1 file: downloaded ✓" or "2 files: downloading 40 %, not downloaded". */
 export function filesPhrase(states: readonly string[]): string {
   if (states.length === 0) return 'no file to download';

@@ -1,13 +1,21 @@
+import { useEffect, useRef } from 'react';
 import type { Order, Quotation } from '../../../shared/domain/archive';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { formatMoney, formatUtc } from '../../ui/format';
 
 /** One order: status, amount, reference, dates; expands to its dated status history. */
-export function OrderRow({ order, accountLabel, quotation }: { order: Order; accountLabel: string; quotation?: Quotation }) {
+export function OrderRow({ order, accountLabel, quotation, focused }: { order: Order; accountLabel: string; quotation?: Quotation; focused?: boolean }) {
   const name = order.salesOrderId ?? order.quotationId ?? order.customerReference;
   const events = [...order.events].sort((a, b) => b.at.localeCompare(a.at));
+  // Opened from elsewhere (My data's "Open in Orders"): brought into view and given the focus once.
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    ref.current?.scrollIntoView({ block: 'nearest' });
+    ref.current?.focus();
+  }, [focused]);
   return (
-    <li className="card orders-card" aria-label={`Order ${name}`}>
+    <li ref={ref} className={`card orders-card${focused ? ' is-focused' : ''}`} aria-label={`Order ${name}`} aria-current={focused || undefined} tabIndex={focused ? -1 : undefined}>
       <div className="card-title">
         <strong className="mono">{name}</strong>
         <StatusBadge status={order.status} />

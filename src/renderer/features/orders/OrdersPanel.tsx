@@ -18,7 +18,8 @@ export type QuotationRowSlot = (props: { quotation: Quotation; offline: OfflineI
 export type ProgrammingOrdersSlot = () => ReactNode;
 
 /** The Orders section: every archive order with its status history, every quotation, and programming orders. */
-export function OrdersPanel(props: { accounts?: AccountsState; quotationRow: QuotationRowSlot; programmingOrders?: ProgrammingOrdersSlot }) {
+/** `focusOrderId`: an order to bring into view (opened from My data). */
+export function OrdersPanel(props: { accounts?: AccountsState; quotationRow: QuotationRowSlot; programmingOrders?: ProgrammingOrdersSlot; focusOrderId?: string | null }) {
   const { busy, track } = useInFlight();
   const waiting = useActivity(busy, '');
   const data = useOrders(track);
@@ -47,7 +48,7 @@ export function OrdersPanel(props: { accounts?: AccountsState; quotationRow: Quo
         ) : (
           <ul className="card-list" aria-labelledby="orders-list-title">
             {orders.map((o) => (
-              <OrderRow key={o.id} order={o} accountLabel={labelOf(o.accountId)} quotation={o.quotationId ? quotations.find((q) => q.quotationId === o.quotationId) : undefined} />
+              <OrderRow key={o.id} order={o} accountLabel={labelOf(o.accountId)} quotation={o.quotationId ? quotations.find((q) => q.quotationId === o.quotationId) : undefined} focused={o.id === props.focusOrderId} />
             ))}
           </ul>
         )}

@@ -19,7 +19,12 @@ const acquisitionTime = (iso: string) => `${DAY_FORMAT.format(new Date(iso))} ${
 /** The live countdown: the only part of a row that changes every second, so it ticks on its own. */
 function Deadline({ iso }: { iso: string }) {
   const c = countdown(iso, useTicker());
-  return <span className={`tasking-deadline${c.expired ? ' is-expired' : c.urgent ? ' is-urgent' : ''}`} aria-label={c.expired ? 'order deadline passed' : `order within ${c.text}`}>{c.expired ? 'passed' : c.text}</span>;
+  return (
+    <span className={`tasking-deadline${c.expired ? ' is-expired' : c.urgent ? ' is-urgent' : ''}`}>
+      {c.expired ? 'passed' : c.text}
+      <span className="visually-hidden">{c.expired ? ' (order deadline passed)' : ' left to order'}</span>
+    </span>
+  );
 }
 
 function AttemptFacts({ a }: { a: Attempt }) {
@@ -43,19 +48,21 @@ const AttemptRow = memo(function AttemptRow(props: { a: Attempt; selected: boole
       id={`attempt-${a.id}`}
       role="option"
       aria-selected={props.selected}
-      aria-label={`${formatUtc(a.acquisitionStart)}, ${a.satellite}, incidence ${formatAngle(a.incidenceAngle)}${props.chosen ? ', chosen' : ''}${expired ? ', deadline passed' : ''}`}
       className={`tasking-attempt${props.selected ? ' is-selected' : ''}${props.hovered ? ' is-hovered' : ''}${expired ? ' is-expired' : ''}`}
       onMouseEnter={() => props.onHover(a.id)}
       onClick={() => props.onSelect(a.id, true)}
     >
       <span className="tasking-swatch" style={{ background: incidenceColour(a.incidenceAngle) }} aria-hidden="true" />
       <span className="tasking-attempt__main">
-        <span>{acquisitionTime(a.acquisitionStart)} <span className="muted">· {a.satellite}</span>{props.chosen && <span className="tag tasking-chosen">Chosen</span>}</span>
+        <span>{acquisitionTime(a.acquisitionStart)} <span className="muted">· {a.satellite}</span>{props.chosen && <> <span className="tag tasking-chosen">Chosen</span></>}</span>{' '}
         <span className="muted">
           {formatAngle(a.incidenceAngle)} incidence · {formatCoverage(a.aoiCoverage)} of AOI{a.extendedAngle ? ' · extended angle' : ''}
         </span>
       </span>
+      {' '}
       <Deadline iso={a.orderDeadline} />
+      {/* The name is the row's text as shown (WCAG 2.5.3), then the acquisition time in UTC. */}
+      <span className="visually-hidden">, acquired {formatUtc(a.acquisitionStart)}</span>
     </div>
   );
 });

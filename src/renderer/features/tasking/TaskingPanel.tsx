@@ -41,6 +41,8 @@ export function TaskingPanel(props: {
   programming?: ProgrammingSlot;
   /** "Order this offer" from the price comparison (via App): its account, contract and product type, at New tasking. */
   offerRequest?: { seq: number; accountId: string; contractId: string; productTypeId: string } | null;
+  /** A tasking to show in the Taskings tab (from My data), chosen as if opened here; `seq` tells a new ask. */
+  taskingRequest?: { seq: number; accountId: string; contractId: string; taskingId: string } | null;
 }) {
   const offline = useOffline();
   const { busy, track } = useInFlight();
@@ -64,6 +66,16 @@ export function TaskingPanel(props: {
     setProductTypeId(offerRequest.productTypeId);
     setTab('new');
   }, [offerRequest, setAccountId, setContractId, setProductTypeId, setTab]);
+  const { taskingRequest } = props;
+  const handledTasking = useRef(0);
+  useEffect(() => {
+    if (!taskingRequest || taskingRequest.seq === handledTasking.current) return;
+    handledTasking.current = taskingRequest.seq;
+    setAccountId(taskingRequest.accountId);
+    setContractId(taskingRequest.contractId);
+    patch({ taskingId: taskingRequest.taskingId });
+    setTab('taskings');
+  }, [taskingRequest, setAccountId, setContractId, patch, setTab]);
   // A tasking just ordered opens the Taskings tab on it.
   const onOrdered = useCallback((taskingId: string | null) => {
     if (taskingId) patch({ taskingId });
