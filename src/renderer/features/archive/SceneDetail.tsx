@@ -1,8 +1,9 @@
 import type { ListedScene } from '../../../shared/domain/archive';
 import { useChannel } from '../../api/useChannel';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { formatAngle, formatCoverage, formatMetres, formatPercent, formatProperty, formatUtc } from '../../ui/format';
+import { formatAngle, formatCoverage, formatMetres, formatPercent, formatUtc } from '../../ui/format';
 import { QuicklookStatus } from '../../ui/QuicklookStatus';
+import { PropertyList } from '../../ui/PropertyList';
 import type { QuicklookState } from './useSceneMap';
 
 /**
@@ -22,7 +23,6 @@ export function SceneDetail(props: {
   const s = props.scene;
   const loaded = useChannel('archive.sceneProperties', { searchId: props.searchId, sceneId: s.id });
   const properties = loaded.value?.properties;
-  const entries = properties ? Object.entries(properties).sort(([a], [b]) => a.localeCompare(b)) : [];
   return (
     <section className="card archive-detail" aria-labelledby="scene-detail-title">
       <h4 id="scene-detail-title" className="archive-detail__title">
@@ -44,18 +44,11 @@ export function SceneDetail(props: {
         </button>
       </div>
       <details className="archive-detail__props" open aria-busy={loaded.loading}>
-        <summary>All properties{properties ? ` (${entries.length})` : ''}</summary>
+        <summary>All properties{properties ? ` (${Object.keys(properties).length})` : ''}</summary>
         {loaded.loading && <p className="muted">Loading properties…</p>}
         <ErrorNote error={loaded.error} label="Properties unavailable" />
         {properties && (
-          <dl className="facts archive-props" aria-label="All scene properties" tabIndex={0} /* scrolls: reachable by keyboard */>
-            {entries.map(([k, v]) => (
-              <div key={k}>
-                <dt title={k}>{k}</dt>
-                <dd title={formatProperty(v)}>{formatProperty(v)}</dd>
-              </div>
-            ))}
-          </dl>
+          <PropertyList properties={properties} label="All scene properties" className="archive-props" focusable />
         )}
       </details>
     </section>

@@ -1,6 +1,7 @@
 import type { DeliveredFile, DeliveredProduct, DeliverySource, Download, DownloadPlace } from '../../../shared/domain/deliveries';
 import { needsProvider, type OfflineInfo } from '../../api/useOffline';
-import { formatAngle, formatMetres, formatPercent, formatProperty } from '../../ui/format';
+import { formatAngle, formatMetres, formatPercent } from '../../ui/format';
+import { PropertyList } from '../../ui/PropertyList';
 import { localDateTime, platformOf, sourceText } from './deliveryText';
 import { fileKey } from './downloadText';
 import { FileDownload } from './FileDownload';
@@ -27,7 +28,6 @@ export function DeliveryDetail(props: {
   onOpenSource?(source: DeliverySource, accountId: string): void;
 }) {
   const p = props.product;
-  const entries = Object.entries(p.properties).sort(([a], [b]) => a.localeCompare(b));
   const downloads = p.files.map((f) => props.latest.get(fileKey(p.id, f.fileId)));
   const startable = downloads.filter((d) => !d || d.status === 'cancelled' || d.status === 'failed').length;
   const titleId = 'delivery-detail-title';
@@ -85,15 +85,8 @@ export function DeliveryDetail(props: {
         </ul>
       )}
       <details className="dl-props">
-        <summary>All properties ({entries.length})</summary>
-        <dl className="facts dl-props__list" aria-label="All product properties">
-          {entries.map(([k, v]) => (
-            <div key={k}>
-              <dt title={k}>{k}</dt>
-              <dd title={formatProperty(v)}>{formatProperty(v)}</dd>
-            </div>
-          ))}
-        </dl>
+        <summary>All properties ({Object.keys(p.properties).length})</summary>
+        <PropertyList properties={p.properties} label="All product properties" className="dl-props__list" />
       </details>
     </section>
   );

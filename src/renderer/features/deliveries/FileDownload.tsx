@@ -1,11 +1,11 @@
 import { memo, useState } from 'react';
 import type { DeliveredFile, Download, DownloadPlace } from '../../../shared/domain/deliveries';
 import { call } from '../../api/client';
-import { errorOf, type ShownError } from '../../api/errors';
 import { needsProvider, type OfflineInfo } from '../../api/useOffline';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { DownloadProgress } from './DownloadProgress';
 import { formatBytes, progressText, statusText } from './downloadText';
+import { useAction } from '../../api/useAction';
 import type { DownloadAction } from './useDownloads';
 
 const TONE = { done: 'done', paused: 'paused', failed: 'failed' } as const;
@@ -56,19 +56,7 @@ export const FileDownload = memo(function FileDownload(props: {
   onAskCancel(download: Download, file: DeliveredFile): void;
 }) {
   const { file, download: d, place } = props;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(errorOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction();
   const name = file.name;
   const provider = needsProvider(props.offline, busy ? 'Working…' : undefined);
   const local = { disabled: busy };

@@ -2,11 +2,12 @@ import './workspace.css';
 import { useCallback, useEffect, useState } from 'react';
 import type { Workspace, WorkspaceSummary } from '../../../shared/domain/workspace';
 import { call } from '../../api/client';
-import { errorOf, fieldErrorFor, type ShownError } from '../../api/errors';
+import { errorOf, fieldErrorFor } from '../../api/errors';
 import { useWorkspace } from '../../api/workspaceStore';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Modal } from '../../ui/Modal';
 import { saveFile } from '../../ui/saveFile';
+import { useAction } from '../../api/useAction';
 import { WorkspaceRow } from './WorkspaceRow';
 
 /**
@@ -18,24 +19,11 @@ export function WorkspacesDialog(props: { onClose(): void; notify(text: string):
   const { adopt, flush } = workspace;
   const [list, setList] = useState<WorkspaceSummary[]>([]);
   const [name, setName] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
   const [removed, setRemoved] = useState<Workspace | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  const refresh = useCallback(() => call('workspace.list', {}).then(setList, (err: unknown) => setError(errorOf(err))), []);
+  const refresh = useCallback(() => call('workspace.list', {}).then(setList, (err: unknown) => setError(errorOf(err))), [setError]);
   useEffect(() => void refresh(), [refresh]);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(errorOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const saveAs = () =>
     run(async () => {
