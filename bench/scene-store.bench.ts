@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import type { Scene } from '../src/shared/domain/archive';
 import { openDatabase } from '../src/main/store/database';
 import { createSearchesRepo, type BBox } from '../src/main/store/searches-repo';
+import { openPlainSceneStore } from './plain-scene-store';
 import { percentile, type Bench, type BenchFigure } from './run';
 
 /**
  * The offline scene cache at a heavy user's scale: 1,000,000 scenes cached through the searches repo
  * (500-scene pages of searches over 1–4° AOIs, one transaction each, as a search saves them), then spatial + date queries of a
  * city and of a country through `queryCached`, the same queries as full-table scans, and the rtree's
- * speed-up. Deterministic (seeded), temp-file database opened as the app opens it.
+ * speed-up. Deterministic (seeded), temp-file database opened as the app opens it. Beside it, in the
+ * same run and on the same scenes, the plain baseline of bench/plain-scene-store.ts (pages alternate
+ * between the two, so the machine's drift falls on both alike).
  */
 
 const SCENES = 1_000_000;
@@ -146,10 +149,12 @@ const bench: Bench = {
     const dir = mkdtempSync(join(tmpdir(), 'desk-scenes-'));
     const file = join(dir, 'desk.sqlite');
     const db = openDatabase(file);
+    const plain = openPlainSceneStore(join(dir, 'plain.sqlite'));
     try {
       const repo = createSearchesRepo(db);
       const rnd = rng(20240501);
       let saveMs = 0;
+      let plainSaveMs = 0;
       for (let p = 0; p < SCENES / PAGE; p++) {
         const area = searchArea(rnd);
         const scenes = Array.from({ length: PAGE }, (_, k) => makeScene(p * PAGE + k, area, rnd));
@@ -166,8 +171,12 @@ const bench: Bench = {
           createdAt: new Date(T0 + p * 60_000).toISOString(),
         });
         saveMs += performance.now() - t0;
+        const t1 = performance.now();
+        plain.savePage(scenes);
+        plainSaveMs += performance.now() - t1;
       }
       const perSecond = SCENES / (saveMs / 1000);
+      const plainPerSecond = SCENES / (plainSaveMs / 1000);
 
       // The same list query without the rtree: every scene row is read and its bounds compared.
       const scan = db.prepare<[Record<string, number>], { footprint: string }>(
@@ -192,6 +201,10 @@ const bench: Bench = {
       timeAll(cities.slice(0, 200), indexed); // warm the page cache as a session in use would have
       const city = timeAll(cities, indexed);
       const country = timeAll(countries, indexed);
+      const plainRun = (q: Query) => plain.query(q.bbox, q.from, q.to, 5000).length;
+      timeAll(cities.slice(0, 200), plainRun);
+      const plainCity = timeAll(cities, plainRun);
+      const plainCountry = timeAll(countries, plainRun);
       const cityScan = timeAll(cities.slice(0, 5), scanned);
       const countryScan = timeAll(countries.slice(0, 5), scanned);
 
@@ -199,9 +212,17 @@ const bench: Bench = {
       const countryP95 = percentile(country.sorted, 95);
       const cityRatio = percentile(cityScan.sorted, 50) / percentile(city.sorted, 50);
       const countryRatio = percentile(countryScan.sorted, 50) / percentile(country.sorted, 50);
+      const plainCountryP95 = percentile(plainCountry.sorted, 95);
+      const countryVsPlain = plainCountryP95 / countryP95;
+      const cachingVsPlain = perSecond / plainPerSecond;
       db.pragma('wal_checkpoint(TRUNCATE)');
       return {
+        'country: plain R*Tree join ÷ ours (p95)': fig(countryVsPlain, '×', '>= 3', countryVsPlain >= 3),
+        'caching: ours ÷ plain indexed insert': fig(cachingVsPlain, '×', '>= 1.75', cachingVsPlain >= 1.75),
         'caching throughput (500-scene saves)': fig(perSecond, 'scenes/s', '>= 60000', perSecond >= 60_000),
+        'baseline: plain indexed insert throughput': fig(plainPerSecond, 'scenes/s'),
+        'baseline: plain R*Tree join, country p95': fig(plainCountryP95, 'ms'),
+        'baseline: plain R*Tree join, city p95': fig(percentile(plainCity.sorted, 95), 'ms'),
         'caching 1,000,000 scenes, total': fig(saveMs / 1000, 's'),
         'database size': fig(statSync(file).size / 1024 / 1024, 'MB'),
         'city + 15 months: mean hits': fig(city.meanHits, 'scenes'),
@@ -216,6 +237,7 @@ const bench: Bench = {
         'country: scan / indexed (p50)': fig(countryRatio, '×', '>= 500', countryRatio >= 500),
       };
     } finally {
+      plain.close();
       db.close();
       rmSync(dir, { recursive: true, force: true });
     }
