@@ -64,7 +64,10 @@ export function joinPath(base: string, member: string): string {
 
 /** `coordinates[0][5]` style suffix from indices. */
 export function indexPath(base: string, ...indices: number[]): string {
-  return `${base}${indices.map((i) => `[${i}]`).join('')}`;
+  // A loop rather than map and join: it names every ring of every AOI in a large import.
+  let path = base;
+  for (const i of indices) path += `[${i}]`;
+  return path;
 }
 
 /** Formats a coordinate for messages: short enough to read, precise enough to find. */

@@ -11,6 +11,18 @@ describe('cleanRing', () => {
     expect(ring.closed).toBe(true);
   });
 
+  it('returns a ring that needs nothing as it is, numbered as the input', () => {
+    const input: Position[] = [[0, 0], [1, 0], [1, 1], [0, 0]];
+    const ring = cleanRing(input);
+    expect(ring.positions).toBe(input);
+    expect(ring).toEqual({ positions: input, closed: false, removedDuplicates: [] });
+    // One height, one repeat or a missing closing position is enough to take the copying path.
+    for (const other of [[[0, 0], [1, 0, 3], [1, 1], [0, 0]], [[0, 0], [1, 0], [1, 0], [1, 1], [0, 0]], [[0, 0], [1, 0], [1, 1]]]) {
+      expect(cleanRing(other).positions).not.toBe(other);
+      expect(cleanRing(other).positions).toEqual(input);
+    }
+  });
+
   it('does not close a ring twice when its closing position is repeated', () => {
     const ring = cleanRing([[0, 0], [1, 0], [1, 1], [0, 0], [0, 0]]);
     expect(ring.positions).toEqual([[0, 0], [1, 0], [1, 1], [0, 0]]);

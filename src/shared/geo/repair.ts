@@ -12,8 +12,11 @@ import { readPolarCap } from './polar';
 export interface CleanRing {
   /** Closed, 2D, no consecutive duplicates. */
   positions: Position[];
-  /** Input index of each position (the closing position points at the input's first). */
-  sourceIndex: number[];
+  /**
+   * Input index of each position (the closing position points at the input's first); absent when
+   * position i is input i throughout.
+   */
+  sourceIndex?: number[];
   closed: boolean;
   /** Input indices of the positions removed as repeats of their predecessor. */
   removedDuplicates: number[];
@@ -25,26 +28,30 @@ function same(a: Position, b: Position): boolean {
 
 /**
  * Drops heights, removes consecutive duplicates and closes the ring. Duplicates go first, so that
- * a ring given as A B C A A is not "closed" a second time.
+ * a ring given as A B C A A is not "closed" a second time. Nothing is copied that need not be: a ring
+ * that is already clean (nearly every ring of an import, millions of positions) is returned as it is,
+ * and a position that is already a plain pair is kept rather than copied. Nothing changes a ring or
+ * a position in place, so sharing them with the input is safe.
  */
 export function cleanRing(input: Position[]): CleanRing {
+  if (isClean(input)) return { positions: input, closed: false, removedDuplicates: [] };
   const positions: Position[] = [];
   const sourceIndex: number[] = [];
   const removedDuplicates: number[] = [];
-  input.forEach((p, i) => {
-    const point: Position = [p[0] as number, p[1] as number];
-    const last = positions[positions.length - 1];
-    if (last && same(last, point)) {
+  let last: Position | undefined;
+  for (let i = 0; i < input.length; i++) {
+    const p = input[i] as Position;
+    if (last && last[0] === p[0] && last[1] === p[1]) {
       removedDuplicates.push(i);
       // Number a kept vertex by its last repeat, so that the edge leaving it is reported as i→i+1.
       sourceIndex[sourceIndex.length - 1] = i;
-      return;
+      continue;
     }
-    positions.push(point);
+    last = p.length === 2 ? p : [p[0] as number, p[1] as number];
+    positions.push(last);
     sourceIndex.push(i);
-  });
+  }
   const first = positions[0];
-  const last = positions[positions.length - 1];
   let closed = false;
   if (first && last && positions.length > 1 && !same(first, last)) {
     positions.push([first[0] as number, first[1] as number]);
@@ -52,6 +59,20 @@ export function cleanRing(input: Position[]): CleanRing {
     closed = true;
   }
   return { positions, sourceIndex, closed, removedDuplicates };
+}
+
+/** 2D pairs only, no position repeating its predecessor, last the same as first: nothing to clean. */
+function isClean(ring: Position[]): boolean {
+  const n = ring.length;
+  if (n < 2 || !same(ring[0] as Position, ring[n - 1] as Position)) return false;
+  let prev = ring[0] as Position;
+  if (prev.length !== 2) return false;
+  for (let i = 1; i < n; i++) {
+    const p = ring[i] as Position;
+    if (p.length !== 2 || (p[0] === prev[0] && p[1] === prev[1])) return false;
+    prev = p;
+  }
+  return true;
 }
 
 /**
@@ -63,7 +84,7 @@ export function cleanRing(input: Position[]): CleanRing {
 export function readCapForm(ring: CleanRing): { ring: CleanRing; written: number } | undefined {
   const cap = readPolarCap(ring.positions);
   if (!cap) return undefined;
-  const sourceIndex = cap.sourceIndex.map((i) => ring.sourceIndex[i] as number);
+  const sourceIndex = cap.sourceIndex.map((i) => ring.sourceIndex?.[i] ?? i);
   const kept = new Set(cap.sourceIndex).size;
   return { ring: { ...ring, positions: cap.positions, sourceIndex }, written: cap.positions.length - 1 - kept };
 }
