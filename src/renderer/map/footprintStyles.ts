@@ -30,19 +30,21 @@ const CLOUDY: readonly [number, number, number] = [150, 155, 162]; // neutral gr
 export interface RampStep {
   /** rgba() of the outline. */
   stroke: string;
+  /** The same colour as numbers (0–255, alpha 0–1), for the WebGL layer. */
+  rgba: readonly [number, number, number, number];
   width: number;
+  dashed: boolean;
 }
 
 /** The ramp step of a bucket: colour from blue to grey, opacity and width falling with cloud. */
 export function rampStep(bucket: number): RampStep {
   if (bucket >= UNKNOWN_CLOUD_BUCKET) {
-    return { stroke: 'rgba(110, 110, 110, 0.6)', width: 1 };
+    return { stroke: 'rgba(110, 110, 110, 0.6)', rgba: [110, 110, 110, 0.6], width: 1, dashed: true };
   }
   const t = bucket / (CLOUD_BUCKET_LIMITS.length - 1);
   const mix = (i: 0 | 1 | 2): number => Math.round((CLEAR[i] ?? 0) + ((CLOUDY[i] ?? 0) - (CLEAR[i] ?? 0)) * t);
-  const rgb = `${mix(0)}, ${mix(1)}, ${mix(2)}`;
-  const alpha = (0.85 - 0.5 * t).toFixed(2);
-  return { stroke: `rgba(${rgb}, ${alpha})`, width: 1.4 - 0.6 * t };
+  const alpha = Number((0.85 - 0.5 * t).toFixed(2));
+  return { stroke: `rgba(${mix(0)}, ${mix(1)}, ${mix(2)}, ${alpha.toFixed(2)})`, rgba: [mix(0), mix(1), mix(2), alpha], width: 1.4 - 0.6 * t, dashed: false };
 }
 
 const bucketStyles: readonly Style[] = Array.from({ length: UNKNOWN_CLOUD_BUCKET + 1 }, (_, bucket) => {
@@ -50,7 +52,7 @@ const bucketStyles: readonly Style[] = Array.from({ length: UNKNOWN_CLOUD_BUCKET
   // Outlines only: hit testing uses the spatial index, not pixels, and thousands of overlapping
   // fills (even faint ones) add up to one opaque blob that hides the basemap and the ramp.
   return new Style({
-    stroke: new Stroke({ color: step.stroke, width: step.width, ...(bucket === UNKNOWN_CLOUD_BUCKET ? { lineDash: [3, 3] } : {}) }),
+    stroke: new Stroke({ color: step.stroke, width: step.width, ...(step.dashed ? { lineDash: [3, 3] } : {}) }),
   });
 });
 
