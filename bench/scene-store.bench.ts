@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Scene } from '../src/shared/domain/archive';
 import { openDatabase } from '../src/main/store/database';
-import { createSearchesRepo, type BBox } from '../src/main/store/searches-repo';
+import { BoxContents } from '../src/main/store/scene-box-contents';
+import { createSearchesRepo, type BBox, type CachedSceneItem } from '../src/main/store/searches-repo';
 import { openPlainSceneStore } from './plain-scene-store';
 import { percentile, type Bench, type BenchFigure } from './run';
 
@@ -178,20 +179,17 @@ const bench: Bench = {
       const perSecond = SCENES / (saveMs / 1000);
       const plainPerSecond = SCENES / (plainSaveMs / 1000);
 
-      // The same list query without the rtree: every scene row is read and its bounds compared.
-      const scan = db.prepare<[Record<string, number>], { footprint: string }>(
-        `SELECT provider, scene_id, acquired_at, constellation, satellite, cloud_cover, incidence_angle, resolution_m,
-           has_quicklook, footprint
-         FROM scenes NOT INDEXED
-         WHERE min_lon <= @e AND max_lon >= @w AND min_lat <= @n AND max_lat >= @s AND acquired_at BETWEEN @from AND @to
-         ORDER BY acquired_at DESC, id DESC LIMIT 5000`,
-      );
+      // The same list query without the rtree: every box row is read and each of its scenes checked.
+      const everyBox = db.prepare<[], Buffer>('SELECT data FROM scene_box_contents').pluck();
       const indexed = (q: Query) => repo.queryCached(q.bbox, q.from, q.to, 5000).length;
       const scanned = (q: Query) => {
         const [w, s, e, n] = q.bbox;
-        const rows = scan.all({ w, s, e, n, from: q.from, to: q.to });
-        rows.forEach((r) => JSON.parse(r.footprint));
-        return rows.length;
+        const hits: CachedSceneItem[] = [];
+        for (const data of everyBox.iterate()) {
+          const box = new BoxContents(data);
+          for (let slot = 0; slot < box.size; slot++) if (box.meets(slot, w, s, e, n, q.from, q.to)) hits.push(box.cachedItem(slot));
+        }
+        return hits.length;
       };
 
       // openDatabase maps the file (mmap_size), as the app does: each hit is a random row.

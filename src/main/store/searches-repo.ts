@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { ListedSearchPage, Scene, SearchPage, SearchParams, SearchSummary } from '../../shared/domain/archive';
-import { fromListedSceneRow, fromSceneRow, LISTED_SCENE_COLUMNS, SCENE_COLUMNS, toSceneRow, type ListedSceneRow, type SceneRow, type StoredSceneRow } from './scene-rows';
+import type { ListedScene, ListedSearchPage, Scene, SearchPage, SearchParams, SearchSummary } from '../../shared/domain/archive';
+import { batchedInsert } from './batched-insert';
+import type { CachedSceneItem } from './scene-rows';
+import { createSceneStore, type BBox } from './scene-store';
+
+export type { BBox } from './scene-store';
+export type { CachedSceneItem } from './scene-rows';
 
 /** A search as the service hands it over after the provider answered its first page. */
 export interface NewSearch {
@@ -17,23 +22,6 @@ export interface NewSearch {
   createdAt: string;
 }
 
-/** What a results list shows for a scene found in the local cache (no AOI coverage: no search). */
-export interface CachedSceneItem {
-  provider: string;
-  id: string;
-  acquisitionDate: string;
-  constellation: string;
-  satellite: string;
-  cloudCover: number | null;
-  incidenceAngle: number | null;
-  resolutionM: number | null;
-  hasQuicklook: boolean;
-  footprint: Scene['footprint'];
-}
-
-/** [west, south, east, north] in degrees; west > east means the box crosses the antimeridian. */
-export type BBox = readonly [number, number, number, number];
-
 interface SearchRow {
   id: string;
   account_id: string;
@@ -47,11 +35,6 @@ interface SearchRow {
   created_at: string;
 }
 
-type CachedRow = Omit<StoredSceneRow, 'source_id' | 'properties' | 'aoi_coverage'> & { provider: string };
-
-/** The rtree's time axis unit (see migration 004): 10 days in ms. */
-const RTREE_TIME_UNIT_MS = 864_000_000;
-
 const toSummary = (r: SearchRow): SearchSummary => ({
   searchId: r.id,
   accountId: r.account_id,
@@ -63,19 +46,6 @@ const toSummary = (r: SearchRow): SearchSummary => ({
   createdAt: r.created_at,
 });
 
-const toCachedItem = (r: CachedRow): CachedSceneItem => ({
-  provider: r.provider,
-  id: r.scene_id,
-  acquisitionDate: new Date(r.acquired_at).toISOString(),
-  constellation: r.constellation,
-  satellite: r.satellite,
-  cloudCover: r.cloud_cover,
-  incidenceAngle: r.incidence_angle,
-  resolutionM: r.resolution_m,
-  hasQuicklook: r.has_quicklook === 1,
-  footprint: JSON.parse(r.footprint) as Scene['footprint'],
-});
-
 export function createSearchesRepo(db: Database) {
   const insertSearch = db.prepare(
     `INSERT INTO searches (id, account_id, account_label, provider, aoi_id, aoi_name, aoi_geometry, params,
@@ -83,28 +53,11 @@ export function createSearchesRepo(db: Database) {
      VALUES (@id, @account_id, @account_label, @provider, @aoi_id, @aoi_name, @aoi_geometry, @params,
        @total_results, 0, @created_at)`,
   );
-  // The latest read of a scene wins (providers reprocess cloud cover, fix footprints); RETURNING gives
-  // the rowid on both the insert and the update path, so one statement serves new and known scenes.
-  const upsertScene = db
-    .prepare<[SceneRow], number>(
-      `INSERT INTO scenes (provider, scene_id, source_id, constellation, satellite, acquired_at, cloud_cover,
-         incidence_angle, resolution_m, has_quicklook, min_lon, min_lat, max_lon, max_lat, footprint, properties)
-       VALUES (@provider, @scene_id, @source_id, @constellation, @satellite, @acquired_at, @cloud_cover,
-         @incidence_angle, @resolution_m, @has_quicklook, @min_lon, @min_lat, @max_lon, @max_lat, @footprint, @properties)
-       ON CONFLICT (provider, scene_id) DO UPDATE SET source_id = excluded.source_id,
-         constellation = excluded.constellation, satellite = excluded.satellite, acquired_at = excluded.acquired_at,
-         cloud_cover = excluded.cloud_cover, incidence_angle = excluded.incidence_angle,
-         resolution_m = excluded.resolution_m, has_quicklook = excluded.has_quicklook, min_lon = excluded.min_lon,
-         min_lat = excluded.min_lat, max_lon = excluded.max_lon, max_lat = excluded.max_lat,
-         footprint = excluded.footprint, properties = excluded.properties
-       RETURNING id`,
-    )
+  const sceneStore = createSceneStore(db);
+  const insertResults = batchedInsert(db, 'search_results (search_id, position, scene_rowid, aoi_coverage)', 4);
+  const listedAlready = db
+    .prepare<[string, string], number>('SELECT scene_rowid FROM search_results WHERE search_id = ? AND scene_rowid IN (SELECT value FROM json_each(?))')
     .pluck();
-  // Paged provider results can repeat a scene (items shift between page requests): keep the first.
-  const insertResult = db.prepare<[string, number, number, number | null]>(
-    `INSERT INTO search_results (search_id, position, scene_rowid, aoi_coverage) VALUES (?, ?, ?, ?)
-     ON CONFLICT DO NOTHING`,
-  );
   const setCounts = db.prepare<[{ id: string; count: number; total: number | null; page: number | null }]>(
     `UPDATE searches SET result_count = @count, total_results = coalesce(@total, total_results),
        params = CASE WHEN @page IS NULL THEN params ELSE json_set(params, '$.page', @page) END
@@ -115,9 +68,8 @@ export function createSearchesRepo(db: Database) {
     `SELECT * FROM searches WHERE @account IS NULL OR account_id = @account ORDER BY created_at DESC, rowid DESC LIMIT @limit`,
   );
   // Without properties: lists and the map never show them, and they are most of a scene's bytes.
-  const pageScenes = db.prepare<[string, number, number], ListedSceneRow>(
-    `SELECT r.aoi_coverage, ${LISTED_SCENE_COLUMNS} FROM search_results r JOIN scenes s ON s.id = r.scene_rowid
-     WHERE r.search_id = ? ORDER BY r.position LIMIT ? OFFSET ?`,
+  const pageResults = db.prepare<[string, number, number], { rowid: number; aoiCoverage: number | null }>(
+    `SELECT scene_rowid AS rowid, aoi_coverage AS aoiCoverage FROM search_results WHERE search_id = ? ORDER BY position LIMIT ? OFFSET ?`,
   );
   // By the keys alone (the search's provider + scene id, then the search's result for that row).
   const propertiesOf = db
@@ -128,40 +80,26 @@ export function createSearchesRepo(db: Database) {
        WHERE q.id = @search`,
     )
     .pluck();
-  const someScenes = db.prepare<[string, string], StoredSceneRow>(
-    `SELECT r.aoi_coverage, ${SCENE_COLUMNS} FROM search_results r JOIN scenes s ON s.id = r.scene_rowid
+  const someResults = db.prepare<[string, string], { rowid: number; aoiCoverage: number | null; sceneId: string; properties: string }>(
+    `SELECT r.scene_rowid AS rowid, r.aoi_coverage AS aoiCoverage, s.scene_id AS sceneId, s.properties
+     FROM search_results r JOIN scenes s ON s.id = r.scene_rowid
      WHERE r.search_id = ? AND s.scene_id IN (SELECT value FROM json_each(?))`,
   );
   const removeSearch = db.prepare<[string]>('DELETE FROM searches WHERE id = ?');
-  // CROSS JOIN pins the rtree as the outer loop: the planner must never start from scenes and probe
-  // the rtree per row. The rtree prunes by place and time together; acquired_at is re-checked exactly
-  // because the rtree's float32 bounds are rounded outwards.
-  const cached = db.prepare<[Record<string, number>], CachedRow>(
-    `SELECT s.provider, s.scene_id, s.acquired_at, s.constellation, s.satellite, s.cloud_cover, s.incidence_angle,
-       s.resolution_m, s.has_quicklook, s.footprint
-     FROM scenes_rtree r CROSS JOIN scenes s ON s.id = r.id
-     WHERE r.min_lon <= @e AND r.max_lon >= @w AND r.min_lat <= @n AND r.max_lat >= @s
-       AND r.t_min <= @tTo AND r.t_max >= @tFrom AND s.acquired_at BETWEEN @from AND @to
-     ORDER BY s.acquired_at DESC, s.id DESC LIMIT @limit`,
-  );
-
   /** Adds scenes after `start` results; returns the new result count. */
   const addScenes = (searchId: string, provider: string, scenes: Scene[], start: number): number => {
-    const rows = scenes.map((s) => toSceneRow(provider, s));
-    // Upserted in date order: consecutive rtree inserts then land in the same leaves (the page is
-    // already one place), which measurably cheapens the index. Results keep provider order below.
-    const order = rows.map((_, i) => i).sort((a, b) => (rows[a] as SceneRow).acquired_at - (rows[b] as SceneRow).acquired_at);
-    const rowids: number[] = new Array<number>(rows.length);
-    for (const i of order) {
-      const rowid = upsertScene.get(rows[i] as SceneRow);
-      if (rowid === undefined) throw new Error(`scene ${scenes[i]?.id} was not stored`);
-      rowids[i] = rowid;
-    }
-    let position = start;
+    const rowids = sceneStore.store(provider, scenes);
+    // Paged provider results can repeat a scene (items shift between page requests): keep the first.
+    const listed = new Set(start === 0 ? [] : listedAlready.all(searchId, JSON.stringify(rowids)));
+    const results: unknown[][] = [];
     scenes.forEach((scene, i) => {
-      if (insertResult.run(searchId, position, rowids[i] as number, scene.aoiCoverage).changes > 0) position++;
+      const rowid = rowids[i] as number;
+      if (listed.has(rowid)) return;
+      listed.add(rowid);
+      results.push([searchId, start + results.length, rowid, scene.aoiCoverage]);
     });
-    return position;
+    insertResults(results);
+    return start + results.length;
   };
 
   // One transaction: a search is shown with all its scenes or not at all, and one commit (one fsync)
@@ -186,9 +124,6 @@ export function createSearchesRepo(db: Database) {
     if (!row) throw new Error(`search ${searchId} is not stored`);
     setCounts.run({ id: searchId, count: addScenes(searchId, row.provider, scenes, row.result_count), total: totalResults, page });
   });
-
-  const cachedIn = (w: number, s: number, e: number, n: number, fromMs: number, toMs: number, limit: number) =>
-    cached.all({ w, s, e, n, from: fromMs, to: toMs, tFrom: fromMs / RTREE_TIME_UNIT_MS, tTo: toMs / RTREE_TIME_UNIT_MS, limit });
 
   return {
     save(s: NewSearch): SearchSummary {
@@ -218,7 +153,7 @@ export function createSearchesRepo(db: Database) {
       return {
         search: toSummary(row),
         aoiGeometry: JSON.parse(row.aoi_geometry) as SearchPage['aoiGeometry'],
-        scenes: pageScenes.all(searchId, limit, offset).map(fromListedSceneRow),
+        scenes: sceneStore.listed(pageResults.all(searchId, limit, offset)),
       };
     },
     /** Every provider property of one scene of the search; undefined when the search did not return it. */
@@ -228,26 +163,15 @@ export function createSearchesRepo(db: Database) {
     },
     /** The search's scenes with these ids, in the order asked; ids the search did not return are absent. */
     findScenes(searchId: string, sceneIds: readonly string[]): Scene[] {
-      const byId = new Map(someScenes.all(searchId, JSON.stringify(sceneIds)).map((r) => [r.scene_id, fromSceneRow(r)]));
+      const found = someResults.all(searchId, JSON.stringify(sceneIds));
+      const listed = sceneStore.listed(found);
+      const byId = new Map(found.map((r, i) => [r.sceneId, { ...(listed[i] as ListedScene), properties: JSON.parse(r.properties) as Scene['properties'] }]));
       return sceneIds.flatMap((id) => byId.get(id) ?? []);
     },
     /** Removes the search and its result list; scenes stay cached for other searches and offline queries. */
     remove: (searchId: string): boolean => removeSearch.run(searchId).changes > 0,
-    /**
-     * Every cached scene whose footprint bounds meet the box and whose acquisition is within
-     * [fromMs, toMs], newest first. Bounds, not exact footprints: the map draws the real shapes.
-     */
-    queryCached(bbox: BBox, fromMs: number, toMs: number, limit: number): CachedSceneItem[] {
-      const [w, s, e, n] = bbox;
-      if (w <= e) return cachedIn(w, s, e, n, fromMs, toMs, limit).map(toCachedItem);
-      // Across the antimeridian: two boxes; a widened footprint (see footprintBounds) can meet both.
-      const seen = new Set<string>();
-      return [...cachedIn(w, s, 180, n, fromMs, toMs, limit), ...cachedIn(-180, s, e, n, fromMs, toMs, limit)]
-        .sort((a, b) => b.acquired_at - a.acquired_at)
-        .filter((r) => !seen.has(`${r.provider}\n${r.scene_id}`) && seen.add(`${r.provider}\n${r.scene_id}`))
-        .slice(0, limit)
-        .map(toCachedItem);
-    },
+    /** See SceneStore.queryCached. */
+    queryCached: (bbox: BBox, fromMs: number, toMs: number, limit: number): CachedSceneItem[] => sceneStore.queryCached(bbox, fromMs, toMs, limit),
   };
 }
 export type SearchesRepo = ReturnType<typeof createSearchesRepo>;
