@@ -84,6 +84,9 @@ function Desk() {
   const importer = useAoiImport(aois, notify);
   const aoiList = aois.list;
   const aoiAreaKm2 = useCallback((id: string) => aoiList.find((a) => a.id === id)?.areaKm2 ?? null, [aoiList]);
+  // The sections that task, program or compare work on the active AOI: they get it with its geometry
+  // (the list holds summaries only).
+  const activeAois = useMemo(() => (aois.active ? [aois.active] : []), [aois.active]);
   // The product chosen last in the Archive or the Tasking section (whichever was visited last) feeds them.
   const [productSection, setProductSection] = useState<'archive' | 'tasking'>(section === 'tasking' ? 'tasking' : 'archive');
   const [archiveProduct, setArchiveProduct] = useState<ProductContext | null>(null);
@@ -180,7 +183,7 @@ function Desk() {
           ) : section === 'mydata' ? (
             <DeliveriesPanel accounts={accounts} map={map} active={section === 'mydata'} notify={notify} onOpenSource={openSource} />
           ) : section === 'compare' ? (
-            <ComparisonPanel aois={aois.list} activeAoiId={aois.activeId} basket={basketPick} onOpenAois={() => { setSection('aois'); clearNotice(); }} onOrder={openOffer} />
+            <ComparisonPanel aois={activeAois} activeAoiId={aois.activeId} basket={basketPick} onOpenAois={() => { setSection('aois'); clearNotice(); }} onOrder={openOffer} />
           ) : null}
           {/* Kept mounted while hidden: results, selection and basket survive a visit to another section. */}
           {archiveOpened && <div className="side-panel__keep" hidden={section !== 'archive'}>
@@ -203,7 +206,7 @@ function Desk() {
               map={map}
               active={section === 'tasking'}
               accounts={accounts}
-              aois={aois.list}
+              aois={activeAois}
               activeAoiId={aois.activeId}
               notify={notify}
               notice={section === 'tasking' ? notice : undefined}
@@ -215,7 +218,7 @@ function Desk() {
                   accountId={accountId}
                   map={map}
                   active={section === 'tasking'}
-                  aois={aois.list}
+                  aois={activeAois}
                   activeAoiId={aois.activeId}
                   notify={notify}
                   onEditAccount={editAccount}

@@ -34,7 +34,6 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'accounts.remove': ({ id }) => ({ id }),
     'accounts.restoreSandbox': () => [account],
     'aois.list': () => [],
-    'aois.all': () => [],
     'aois.get': () => { throw new DeskFailure('NOT_FOUND', 'none'); },
     'aois.create': () => { throw new DeskFailure('NOT_FOUND', 'none'); },
     'aois.update': () => { throw new DeskFailure('NOT_FOUND', 'none'); },

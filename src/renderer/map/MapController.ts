@@ -7,12 +7,11 @@ import type MapBrowserEvent from 'ol/MapBrowserEvent';
 import { fromLonLat, transformExtent } from 'ol/proj';
 import type OlProjection from 'ol/proj/Projection';
 import type { Polygon } from 'geojson';
-import type { Aoi } from '../../shared/domain/aoi';
+import type { Aoi, AoiBox, AoiShape, AoiSummary } from '../../shared/domain/aoi';
 import type { ProjectionInfo } from '../../shared/domain/projection';
 import { AoiEditing } from './aoiEditing';
 import type { DrawKind, EditMode } from './aoiEditing';
 import type { AoiGeometry } from './aoiGeometry';
-import { geometryBbox } from './aoiGeometry';
 import { AoiLayer } from './aoiLayer';
 import { ArchiveMap } from './archiveMap';
 import { DeliveriesMap } from './deliveriesMap';
@@ -32,6 +31,7 @@ import { TaskingMap } from './taskingMap';
 import type { TaskingMapPort } from './taskingPort';
 import { exposeMapTestHook } from './testHook';
 import { applyViewState, readViewState } from './viewState';
+import { lonLatView } from './aoiView';
 import type { MapViewState } from '../../shared/domain/workspace';
 
 export type { DrawKind, EditMode } from './aoiEditing';
@@ -105,7 +105,7 @@ export class MapController implements ArchiveMapPort, TaskingMapPort, Deliveries
     });
     labelZoomButtons(options.target);
     this.editing = new AoiEditing(this.map, this.aois, options.keyboardEventTarget ?? options.target);
-    this.detach.push(() => this.editing.dispose());
+    this.detach.push(() => this.editing.dispose(), () => this.aois.dispose());
     const drawing = (): boolean => this.editing.getDrawKind() !== null;
     const describedElement = options.keyboardEventTarget ?? options.target;
     // Before the archive: its pointer yields to the tasking layers drawn above it (taskingMap.ts, claimsPointer).
@@ -287,9 +287,19 @@ export class MapController implements ArchiveMapPort, TaskingMapPort, Deliveries
     return this.projectionListeners.add(listener);
   }
 
-  /** Draws all AOIs, the active one highlighted and editable; rebuilds only what changed (id + updatedAt). */
-  setAois(aois: readonly Aoi[], activeId: string | null): void {
-    this.aois.setAois(aois, activeId);
+  /** Every AOI's box (to zoom to any) and the active AOI, drawn in full, highlighted and editable. */
+  setAois(aois: readonly AoiSummary[], active: Aoi | null): void {
+    this.aois.setAois(aois, active);
+  }
+
+  /** The other AOIs in the view, thinned to `tolerance` degrees; built a few hundred per frame. */
+  setAoiShapes(shapes: readonly AoiShape[], tolerance: number): void {
+    this.aois.setShapes(shapes, tolerance);
+  }
+
+  /** The view as a lon/lat box (east beyond 180 when it crosses the antimeridian) and its degrees per pixel. */
+  getAoiView(): { box: AoiBox; degreesPerPixel: number } | null {
+    return lonLatView(this.map);
   }
 
   /** Shows the edited shape of an AOI again as stored (the store refused the edit). */
@@ -298,9 +308,9 @@ export class MapController implements ArchiveMapPort, TaskingMapPort, Deliveries
   }
 
   zoomToAoi(id: string): void {
-    const geometry = this.aois.getGeometry(id);
-    if (!geometry) return;
-    const [west, south, east, north] = geometryBbox(geometry);
+    const box = this.aois.getBox(id);
+    if (!box) return;
+    const [west, south, east, north] = box;
     const view = this.map.getView();
     // An AOI across the antimeridian is fitted as one box east of it, not as the whole world.
     const extent = transformExtent([west, south, east < west ? east + 360 : east, north], 'EPSG:4326', view.getProjection(), 8);

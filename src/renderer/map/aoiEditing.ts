@@ -70,7 +70,7 @@ export class AoiEditing {
     const moveCondition: Condition = (event) =>
       primaryAction(event) && (this.editMode === 'move' ? noModifierKeys(event) : platformModifierKeyOnly(event));
     // `layers` keeps its hit test off the (thousands of) footprints under the pointer.
-    this.translate = new Translate({ features: aois.activeFeatures, layers: [aois.layer], condition: moveCondition, hitTolerance: 3 });
+    this.translate = new Translate({ features: aois.activeFeatures, layers: [aois.activeLayer], condition: moveCondition, hitTolerance: 3 });
     // Snapping to the other AOIs lets neighbouring areas share an edge exactly.
     this.snap = new Snap({ features: aois.otherFeatures, pixelTolerance: 10 });
     for (const interaction of [this.modify, this.translate, this.snap]) map.addInteraction(interaction);
@@ -239,7 +239,7 @@ export class AoiEditing {
       moving &&
       this.aois.activeFeatures.getLength() > 0 &&
       this.map.forEachFeatureAtPixel(event.pixel, (feature) => this.aois.activeFeatures.getArray().includes(feature as Feature<Geometry>), {
-        layerFilter: (layer) => layer === this.aois.layer,
+        layerFilter: (layer) => layer === this.aois.activeLayer,
         hitTolerance: 3,
       }) === true;
     this.setCursor(overActive ? 'move' : '');

@@ -22,8 +22,23 @@ export const AoiSchema = z.object({
 });
 export type Aoi = z.infer<typeof AoiSchema>;
 
-export const AoiSummarySchema = AoiSchema.omit({ geometry: true });
+/**
+ * [west, south, east, north] in degrees; an AOI across the antimeridian has east beyond 180 (Fiji is
+ * about [177, -19, 182, -16]), so a box is always one piece with west <= east.
+ */
+export const AoiBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+export type AoiBox = z.infer<typeof AoiBoxSchema>;
+
+/** What lists need of an AOI (no geometry): its box lets the map zoom to it without loading it. */
+export const AoiSummarySchema = AoiSchema.omit({ geometry: true }).extend({ box: AoiBoxSchema.nullable() });
 export type AoiSummary = z.infer<typeof AoiSummarySchema>;
+
+/**
+ * An AOI as the map draws it among many: the geometry may be simplified for the view's scale (never
+ * stored or edited in that form), `updatedAt` says when it must be drawn again.
+ */
+export const AoiShapeSchema = z.object({ id: z.string(), name: z.string(), updatedAt: z.string(), geometry: AoiGeometrySchema });
+export type AoiShape = z.infer<typeof AoiShapeSchema>;
 
 export const AoiNameSchema = z.string().trim().min(1, 'a name is required').max(200);
 

@@ -116,4 +116,73 @@ describe('chunked import', () => {
     await expect(call('aois.importCommit', { importId: first.importId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await call<unknown[]>('aois.list', {})).toHaveLength(0);
   });
+
+  it('hides staged chunks until the commit, even across a restart, where they are dropped', async () => {
+    const staged = await call<{ importId: string }>('aois.importStage', { offset: 0, aois: chunk(0, 50) });
+    expect(await call<{ total: number }>('aois.page', { offset: 0, limit: 10 })).toMatchObject({ total: 0 });
+    expect(await call<{ total: number }>('aois.inView', { box: [-180, -90, 180, 90], tolerance: 0, limit: 10 })).toMatchObject({ total: 0 });
+    desk.close();
+    desk = open();
+    await expect(call('aois.importCommit', { importId: staged.importId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await call<{ total: number }>('aois.page', { offset: 0, limit: 10 })).toMatchObject({ total: 0 });
+  });
+});
+
+describe('reading many AOIs a part at a time', () => {
+  // 0.1° squares along the equator at 0°, 1°, … and one across the antimeridian.
+  const square = (lon: number, size = 0.1) => ({ type: 'Polygon', coordinates: [[[lon, 0], [lon + size, 0], [lon + size, size], [lon, size], [lon, 0]]] });
+  const fiji = { type: 'Polygon', coordinates: [[[179.5, -17], [-179.5, -17], [-179.5, -16], [179.5, -16], [179.5, -17]]] };
+
+  it('pages the list in order, filters by name in main, and gives each summary its box', async () => {
+    await call('aois.import', { aois: Array.from({ length: 30 }, (_, i) => ({ name: `Site ${String(i).padStart(2, '0')}`, geometry: square(i) })) });
+    const first = await call<{ total: number; items: { name: string; box: number[] }[] }>('aois.page', { offset: 0, limit: 10 });
+    expect(first.total).toBe(30);
+    expect(first.items.map((a) => a.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Site 0${i}`));
+    const last = await call<typeof first>('aois.page', { offset: 25, limit: 10 });
+    expect(last.items.map((a) => a.name)).toEqual(['Site 25', 'Site 26', 'Site 27', 'Site 28', 'Site 29']);
+    expect(last.items[0]?.box).toEqual([25, 0, 25.1, 0.1].map((v) => expect.closeTo(v, 9)));
+    const found = await call<typeof first>('aois.page', { text: 'SITE 2', offset: 0, limit: 100 });
+    expect(found.total).toBe(10);
+    // LIKE's wildcards in the text are matched as they are.
+    expect(await call<typeof first>('aois.page', { text: '%', offset: 0, limit: 100 })).toMatchObject({ total: 0 });
+  });
+
+  it('answers the AOIs in a view, largest first under the cap, thinned to the view, across the antimeridian', async () => {
+    const round = { type: 'Polygon', coordinates: [Array.from({ length: 81 }, (_, k) => [10 + 0.5 * Math.cos((k / 80) * 2 * Math.PI), 0.5 * Math.sin((k / 80) * 2 * Math.PI)])] };
+    const { aois } = await call<{ aois: Aoi[] }>('aois.import', {
+      aois: [
+        { name: 'Small', geometry: square(2, 0.1) },
+        { name: 'Large', geometry: square(4, 1) },
+        { name: 'Round', geometry: round },
+        { name: 'Far', geometry: square(60) },
+        { name: 'Fiji', geometry: fiji },
+      ],
+    });
+    const view = await call<{ total: number; items: { name: string }[] }>('aois.inView', { box: [0, -5, 20, 5], tolerance: 0, limit: 2 });
+    expect(view.total).toBe(3);
+    expect(view.items.map((a) => a.name).sort()).toEqual(['Large', 'Round']);
+    const thin = await call<{ items: { geometry: { coordinates: number[][][] } }[] }>('aois.inView', { box: [9, -1, 11, 1], tolerance: 0.2, limit: 10 });
+    const ring = thin.items[0]?.geometry.coordinates[0] ?? [];
+    expect(ring.length).toBeGreaterThanOrEqual(4);
+    expect(ring.length).toBeLessThan(40);
+    expect(ring[0]).toEqual(ring.at(-1));
+    // A view east of 180 and one west of it both find Fiji; the active AOI can be left out.
+    expect((await call<typeof view>('aois.inView', { box: [175, -20, 185, -10], tolerance: 0, limit: 10 })).items.map((a) => a.name)).toEqual(['Fiji']);
+    expect((await call<typeof view>('aois.inView', { box: [-180, -20, -175, -10], tolerance: 0, limit: 10 })).items.map((a) => a.name)).toEqual(['Fiji']);
+    const fijiId = aois.find((a) => a.name === 'Fiji')?.id;
+    expect(await call<typeof view>('aois.inView', { box: [175, -20, 185, -10], tolerance: 0, limit: 10, exclude: fijiId })).toMatchObject({ total: 0 });
+  });
+
+  it('exports page by page with the stored geometry, and a moved AOI is found where it went', async () => {
+    const { aois } = await call<{ aois: Aoi[] }>('aois.import', { aois: Array.from({ length: 5 }, (_, i) => ({ name: `Site ${i}`, geometry: square(i) })) });
+    const pages = [await call<{ items: { name: string }[] }>('aois.exportPage', { offset: 0, limit: 3 }), await call<{ items: { name: string }[] }>('aois.exportPage', { offset: 3, limit: 3 })];
+    expect(pages.flatMap((p) => p.items.map((a) => a.name))).toEqual(['Site 0', 'Site 1', 'Site 2', 'Site 3', 'Site 4']);
+    expect(pages[0]?.items[1]).toEqual({ name: 'Site 1', geometry: aois[1]?.geometry });
+    const moved = aois[0] as Aoi;
+    await call('aois.update', { id: moved.id, geometry: square(100) });
+    expect((await call<{ items: { id: string }[] }>('aois.inView', { box: [99, -1, 101, 1], tolerance: 0, limit: 10 })).items.map((a) => a.id)).toEqual([moved.id]);
+    expect(await call<{ total: number }>('aois.inView', { box: [-0.5, -1, 0.5, 1], tolerance: 0, limit: 10 })).toMatchObject({ total: 0 });
+    await call('aois.remove', { id: moved.id });
+    expect(await call<{ total: number }>('aois.inView', { box: [99, -1, 101, 1], tolerance: 0, limit: 10 })).toMatchObject({ total: 0 });
+  });
 });

@@ -4,7 +4,9 @@ import type { AoisService } from './service';
 export function aoisHandlers(aois: AoisService): FeatureHandlers<'aois'> {
   return {
     'aois.list': () => aois.list(),
-    'aois.all': () => aois.all(),
+    'aois.page': (q) => aois.page(q),
+    'aois.inView': (q) => aois.inView(q),
+    'aois.exportPage': ({ offset, limit }) => aois.exportPage(offset, limit),
     'aois.get': ({ id }) => aois.get(id),
     'aois.create': ({ name, geometry }) => aois.create(name, geometry),
     'aois.update': ({ id, name, geometry }) => aois.update(id, { name, geometry }),

@@ -1,65 +1,87 @@
 import { randomUUID } from 'node:crypto';
-import type { Aoi, RepairNote } from '../../../shared/domain/aoi';
+import type { RepairNote } from '../../../shared/domain/aoi';
 import { DeskFailure } from '../../errors';
 
-interface Staged {
-  aois: Aoi[];
+interface Pending {
+  staged: number;
   repairs: RepairNote[];
   touchedAt: number;
 }
 
 /** Staged imports nobody committed (the window closed mid-upload) are dropped after this long. */
 const STALE_MS = 10 * 60_000;
+/** Undone imports kept for a redo; older ones are deleted for good. */
+const KEPT_BATCHES = 3;
+
+export const importBatch = (importId: string): string => `import:${importId}`;
+export const trashBatch = (trashId: string): string => `trash:${trashId}`;
 
 /**
- * Large imports arrive in chunks (so no single IPC message or main-thread task carries tens of
- * megabytes) and are stored all at once on commit: until then nothing is visible, and a refused
- * chunk discards the whole import. Undone imports are kept here too, so redo needs no re-upload.
+ * The bookkeeping of large imports; the AOIs themselves are written to the store as each chunk arrives,
+ * hidden under the import's batch (so no single IPC message or main-thread task carries tens of
+ * megabytes, and the commit only has to show them). A refused chunk discards the whole import. Undone
+ * imports stay hidden in the store too, so a redo needs no re-upload. `drop` deletes a batch's rows.
  */
-export function createImportStaging(now: () => number = Date.now) {
-  const staged = new Map<string, Staged>();
-  const trash = new Map<string, Aoi[]>();
-  const sweep = () => {
-    for (const [id, s] of staged) if (now() - s.touchedAt > STALE_MS) staged.delete(id);
+export function createImportStaging(drop: (batch: string) => void, now: () => number = Date.now) {
+  const pending = new Map<string, Pending>();
+  const kept: string[] = [];
+  const discard = (importId: string): boolean => {
+    const had = pending.delete(importId);
+    if (had) drop(importBatch(importId));
+    return had;
   };
-  const must = (importId: string): Staged => {
-    const found = staged.get(importId);
+  const sweep = () => {
+    for (const [id, p] of pending) if (now() - p.touchedAt > STALE_MS) discard(id);
+  };
+  const must = (importId: string): Pending => {
+    const found = pending.get(importId);
     if (!found) throw new DeskFailure('NOT_FOUND', 'This import is no longer pending; import the file again.');
     return found;
   };
   return {
-    add(importId: string | undefined, offset: number, aois: Aoi[], repairs: RepairNote[]): { importId: string; staged: number } {
+    /**
+     * Checks a chunk's place and reserves it: `store` writes its rows under the batch; a chunk out of
+     * order, or a `store` that throws, discards the whole import.
+     */
+    add(importId: string | undefined, offset: number, count: number, repairs: RepairNote[], store: (batch: string) => void): { importId: string; staged: number } {
       sweep();
       const id = importId ?? randomUUID();
-      const entry = importId ? must(importId) : { aois: [], repairs: [], touchedAt: now() };
-      if (offset !== entry.aois.length) {
-        staged.delete(id);
-        throw new DeskFailure('IMPORT_OUT_OF_ORDER', `Chunk at ${offset} arrived after ${entry.aois.length} AOIs; nothing was imported.`);
+      const entry = importId ? must(importId) : { staged: 0, repairs: [], touchedAt: now() };
+      pending.set(id, entry);
+      if (offset !== entry.staged) {
+        discard(id);
+        throw new DeskFailure('IMPORT_OUT_OF_ORDER', `Chunk at ${offset} arrived after ${entry.staged} AOIs; nothing was imported.`);
       }
-      entry.aois.push(...aois);
+      try {
+        store(importBatch(id));
+      } catch (err) {
+        discard(id);
+        throw err;
+      }
+      entry.staged += count;
       entry.repairs.push(...repairs);
       entry.touchedAt = now();
-      staged.set(id, entry);
-      return { importId: id, staged: entry.aois.length };
+      return { importId: id, staged: entry.staged };
     },
-    take(importId: string): Staged {
+    /** Ends a pending import (its batch is then the caller's to show); answers its repairs. */
+    take(importId: string): { batch: string; repairs: RepairNote[] } {
       const entry = must(importId);
-      staged.delete(importId);
-      return entry;
+      pending.delete(importId);
+      return { batch: importBatch(importId), repairs: entry.repairs };
     },
-    discard: (importId: string): boolean => staged.delete(importId),
-    /** Keeps removed AOIs for a redo; only the last few batches (each can be tens of megabytes). */
-    keep(aois: Aoi[]): string {
-      const id = randomUUID();
-      trash.set(id, aois);
-      while (trash.size > 3) trash.delete(trash.keys().next().value as string);
-      return id;
+    discard,
+    /** A new batch for AOIs removed together (undoing an import); only the last few are kept. */
+    keep(): { trashId: string; batch: string } {
+      const trashId = randomUUID();
+      kept.push(trashId);
+      while (kept.length > KEPT_BATCHES) drop(trashBatch(kept.shift() as string));
+      return { trashId, batch: trashBatch(trashId) };
     },
-    takeKept(trashId: string): Aoi[] {
-      const aois = trash.get(trashId);
-      if (!aois) throw new DeskFailure('NOT_FOUND', 'Those AOIs can no longer be brought back.');
-      trash.delete(trashId);
-      return aois;
+    takeKept(trashId: string): string {
+      const at = kept.indexOf(trashId);
+      if (at < 0) throw new DeskFailure('NOT_FOUND', 'Those AOIs can no longer be brought back.');
+      kept.splice(at, 1);
+      return trashBatch(trashId);
     },
   };
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Aoi, RepairNote } from '../../../shared/domain/aoi';
+import type { Aoi, AoiBox, AoiShape, RepairNote } from '../../../shared/domain/aoi';
 import { geodesicAreaKm2, vertexCount } from '../../../shared/geo/area';
 import type { Repair } from '../../../shared/geo/issues';
 import { checkAoiGeometry } from '../../../shared/geo/validate';
 import { DeskFailure } from '../../errors';
-import type { AoisRepo } from '../../store/aois-repo';
+import type { AoiRecord, AoisRepo } from '../../store/aois-repo';
+import { displayShape, storedBox } from './display-shape';
 import { createImportStaging } from './import-staging';
 
 export interface Saved {
@@ -19,7 +20,9 @@ export interface Saved {
  */
 export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
   const { repo } = deps;
-  const staging = createImportStaging();
+  // Rows still hidden at start belong to an import or an undo of a window since closed.
+  repo.dropAllHidden();
+  const staging = createImportStaging((batch) => repo.dropHidden(batch));
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 
   const checked = (geometry: unknown, path = 'geometry'): { geometry: Polygon | MultiPolygon; repairs: Repair[] } => {
@@ -45,6 +48,12 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
     return found;
   };
 
+  /** Serialised and boxed here, so storing (and an import's commit) does no more than write. */
+  const record = ({ geometry, ...aoi }: Aoi): AoiRecord => {
+    const box = storedBox(geometry as Polygon | MultiPolygon);
+    return { aoi, geometryJson: JSON.stringify(geometry), box: box.every(Number.isFinite) ? box : null };
+  };
+
   const notes = (repairs: Repair[]) => repairs.map(({ code, message, path }) => ({ code, message, path }));
 
   /** Checks every item (paths counted from `offset`) before anything is stored. */
@@ -60,7 +69,26 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
 
   return {
     list: () => repo.list(),
-    all: () => repo.all(),
+    page: (q: { text?: string; offset: number; limit: number }) => repo.page(q),
+
+    /**
+     * The AOIs whose box meets the view's (the `limit` that look largest on the map, as the view can
+     * show only so many), thinned to the view's scale; `total` says how many there are in all.
+     */
+    inView(q: { box: AoiBox; tolerance: number; limit: number; exclude?: string }): { total: number; items: AoiShape[] } {
+      const hits = repo.idsInBox(q.box, q.exclude);
+      const chosen = hits.length <= q.limit ? hits : hits.sort((a, b) => b.size - a.size).slice(0, q.limit);
+      const items = repo.shapes(chosen.map((h) => h.id)).map(({ geometry, ...rest }) => ({
+        ...rest,
+        geometry: displayShape(JSON.parse(geometry) as Polygon | MultiPolygon, q.tolerance) as AoiShape['geometry'],
+      }));
+      return { total: hits.length, items };
+    },
+
+    /** Names and geometry in list order, a page at a time: an export of every AOI never travels at once. */
+    exportPage: (offset: number, limit: number) => ({
+      items: repo.geometryPage(offset, limit).map((r) => ({ name: r.name, geometry: JSON.parse(r.geometry) as Aoi['geometry'] })),
+    }),
     get: mustGet,
     /** The AOI, or undefined when it was removed (for references that may be stale). */
     find: (id: string): Aoi | undefined => repo.get(id),
@@ -68,7 +96,7 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
     create(name: string, geometry: unknown): Saved {
       const { geometry: clean, repairs } = checked(geometry);
       const aoi = build({ id: randomUUID(), name, createdAt: now() }, clean);
-      repo.insert(aoi);
+      repo.insert(record(aoi));
       return { aoi, repairs: notes(repairs) };
     },
 
@@ -76,17 +104,17 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
       const existing = mustGet(id);
       const next = patch.geometry === undefined ? { geometry: existing.geometry as Polygon | MultiPolygon, repairs: [] } : checked(patch.geometry);
       const aoi = build({ id, name: patch.name ?? existing.name, createdAt: existing.createdAt }, next.geometry);
-      repo.update(aoi);
+      repo.update(record(aoi));
       return { aoi, repairs: notes(next.repairs) };
     },
 
     duplicate(id: string): Aoi {
       const source = mustGet(id);
-      const names = new Set(repo.list().map((a) => a.name));
+      const names = new Set(repo.page({ text: source.name, offset: 0, limit: 5_000 }).items.map((a) => a.name));
       let name = `${source.name} (copy)`;
       for (let n = 2; names.has(name); n++) name = `${source.name} (copy ${n})`;
       const aoi = build({ id: randomUUID(), name, createdAt: now() }, source.geometry as Polygon | MultiPolygon);
-      repo.insert(aoi);
+      repo.insert(record(aoi));
       return aoi;
     },
 
@@ -100,18 +128,21 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
     restore(aoi: Aoi): Aoi {
       if (repo.get(aoi.id)) throw new DeskFailure('CONFLICT', 'An AOI with that id already exists.');
       const restored = build({ id: aoi.id, name: aoi.name, createdAt: aoi.createdAt }, checked(aoi.geometry).geometry);
-      repo.insert(restored);
+      repo.insert(record(restored));
       return restored;
     },
 
     /** All or nothing: one invalid AOI refuses the whole import and stores none. */
     importMany(items: { name: string; geometry: unknown }[]): { aois: Aoi[]; repairs: Saved['repairs'] } {
       const { aois, repairs } = checkAll(items, 0);
-      repo.insertAll(aois);
+      repo.insertAll(aois.map(record));
       return { aois, repairs };
     },
 
-    /** One chunk of a large import, checked now and stored only on commit; a refusal discards it all. */
+    /**
+     * One chunk of a large import: checked now and written at once, hidden until the commit (so the
+     * commit does not write 50 MB in one go); a refusal discards the whole import.
+     */
     stageImport(importId: string | undefined, offset: number, items: { name: string; geometry: unknown }[]) {
       let checkedChunk: ReturnType<typeof checkAll>;
       try {
@@ -120,24 +151,22 @@ export function createAoisService(deps: { repo: AoisRepo; now?: () => Date }) {
         if (importId) staging.discard(importId);
         throw err;
       }
-      return staging.add(importId, offset, checkedChunk.aois, checkedChunk.repairs);
+      const records = checkedChunk.aois.map(record);
+      return staging.add(importId, offset, records.length, checkedChunk.repairs, (batch) => repo.stage(records, batch));
     },
+    /** Shows every staged AOI at once: clearing their hidden marks, one short transaction. */
     commitImport(importId: string): { ids: string[]; repairs: Saved['repairs'] } {
-      const { aois, repairs } = staging.take(importId);
-      repo.insertAll(aois);
-      return { ids: aois.map((a) => a.id), repairs };
+      const { batch, repairs } = staging.take(importId);
+      return { ids: repo.reveal(batch), repairs };
     },
     discardImport: (importId: string): boolean => staging.discard(importId),
-    /** Removes many AOIs at once (undoing an import); `trashId` brings them back with restoreMany. */
+    /** Removes many AOIs at once (undoing an import): hidden, so `restoreMany(trashId)` shows them again. */
     removeMany(ids: string[]): { trashId: string; count: number } {
-      const removed = ids.map((id) => repo.get(id)).filter((a): a is Aoi => a !== undefined && a !== null);
-      repo.removeAll(removed.map((a) => a.id));
-      return { trashId: staging.keep(removed), count: removed.length };
+      const { trashId, batch } = staging.keep();
+      return { trashId, count: repo.hide(ids, batch).length };
     },
     restoreMany(trashId: string): { count: number } {
-      const aois = staging.takeKept(trashId);
-      repo.insertAll(aois);
-      return { count: aois.length };
+      return { count: repo.reveal(staging.takeKept(trashId)).length };
     },
   };
 }

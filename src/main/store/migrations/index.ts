@@ -11,6 +11,7 @@ import { m009Programming } from './009-programming';
 import { m010Deliveries } from './010-deliveries';
 import { m011Comparisons } from './011-comparisons';
 import { m012SceneStore } from './012-scene-store';
+import { m013AoiExtents } from './013-aoi-extents';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive, m005Workspaces, m006Basemaps, m007Tasking, m008TaskingCoverage, m009Programming, m010Deliveries, m011Comparisons, m012SceneStore];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002SandboxAccounts, m003AoiVertexCount, m004Archive, m005Workspaces, m006Basemaps, m007Tasking, m008TaskingCoverage, m009Programming, m010Deliveries, m011Comparisons, m012SceneStore, m013AoiExtents];

@@ -1,11 +1,13 @@
-import { useState } from 'react';
-import type { Aoi } from '../../../shared/domain/aoi';
+import { useState, type CSSProperties } from 'react';
+import type { AoiSummary } from '../../../shared/domain/aoi';
 import { formatKm2 } from '../../ui/format';
 
 /** One AOI in the list: select, rename in place (Enter saves, Escape cancels) and its actions. */
 export function AoiRow(props: {
-  aoi: Aoi;
+  aoi: AoiSummary;
   active: boolean;
+  /** Its place in a windowed list: position and size of the whole set, and where it is drawn. */
+  place: { index: number; setSize: number; style: CSSProperties };
   onSelect(): void;
   onZoom(): void;
   onRename(name: string): void;
@@ -26,7 +28,14 @@ export function AoiRow(props: {
   };
 
   return (
-    <li className={`card aoi-card${props.active ? ' is-active' : ''}`} aria-label={aoi.name} aria-current={props.active ? 'true' : undefined}>
+    <li
+      className={`card aoi-card${props.active ? ' is-active' : ''}`}
+      aria-label={aoi.name}
+      aria-current={props.active ? 'true' : undefined}
+      aria-posinset={props.place.index + 1}
+      aria-setsize={props.place.setSize}
+      style={props.place.style}
+    >
       <div className="card-title">
         {editing ? (
           <input
@@ -44,7 +53,7 @@ export function AoiRow(props: {
             }}
           />
         ) : (
-          <button className="link-button" aria-label={`Select ${aoi.name}`} onClick={props.onSelect} onDoubleClick={() => setEditing(true)}>
+          <button className="link-button" aria-label={`Select ${aoi.name}`} title={aoi.name} onClick={props.onSelect} onDoubleClick={() => setEditing(true)}>
             <strong>{aoi.name}</strong>
           </button>
         )}

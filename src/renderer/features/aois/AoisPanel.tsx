@@ -1,18 +1,20 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { useRef, useState } from 'react';
-import type { Aoi } from '../../../shared/domain/aoi';
+import { useMemo, useRef, useState } from 'react';
+import type { AoiSummary } from '../../../shared/domain/aoi';
 import type { ProjectionInfo } from '../../../shared/domain/projection';
+import { call } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatKm2 } from '../../ui/format';
 import { minimumAreaWarning, type ProductMinimum } from '../../ui/minimumArea';
 import { ActiveAoiDetails } from './ActiveAoiDetails';
+import { AoiList } from './AoiList';
 import { AoiRow } from './AoiRow';
 import { DRAW } from './drawKinds';
-import { aoisToGeoJson, aoiToWkt, safeFileName, saveTextFile } from './exportAois';
+import { aoisToGeoJson, aoiToWkt, exportAllAois, safeFileName, saveTextFile } from './exportAois';
 import type { AoiMapPort } from './mapPort';
 import type { AoisState } from './useAois';
-import { LIST_LIMIT, visibleAois } from './visibleAois';
+import { FILTER_FROM, visibleAois } from './visibleAois';
 import { WktDialog } from './WktDialog';
 
 /** The AOIs section: draw, import, paste, list, rename, duplicate, delete (undoable), export. */
@@ -34,9 +36,13 @@ export function AoisPanel(props: {
   const { aois, map } = props;
   const fileInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
-  const [deleting, setDeleting] = useState<Aoi>();
+  const [deleting, setDeleting] = useState<AoiSummary>();
   const [filter, setFilter] = useState('');
-  const shown = visibleAois(aois.list, filter, aois.activeId);
+  const [exporting, setExporting] = useState(false);
+  const shown = useMemo(() => visibleAois(aois.list, filter), [aois.list, filter]);
+  const total = aois.list.length;
+  // One AOI's geometry is read when an action needs it: the list holds none.
+  const withGeometry = (id: string) => call('aois.get', { id });
 
   const act = async (work: () => Promise<unknown>, done?: string) => {
     try {
@@ -90,41 +96,59 @@ export function AoisPanel(props: {
           <p className="empty">No AOI yet. Draw one on the map, import a GeoJSON file (or drop it on the map), or paste WKT.</p>
         ) : (
           <>
-          {aois.list.length > LIST_LIMIT && (
+          {total >= FILTER_FROM && (
             <input
               className="aoi-filter"
               type="search"
               aria-label="Filter AOIs by name"
-              placeholder={`Filter ${aois.list.length.toLocaleString('en')} AOIs by name`}
+              placeholder={`Filter ${total.toLocaleString('en')} AOIs by name`}
               value={filter}
               onChange={(e) => setFilter(e.target.value)}
             />
           )}
-          <ul className="card-list" aria-label="Areas of interest">
-            {shown.items.map((a) => (
+          <p className="muted aoi-list__count" aria-live="polite">
+            {filter.trim() ? `${shown.length.toLocaleString('en')} of ${total.toLocaleString('en')} AOIs match` : `${total.toLocaleString('en')} AOI${total === 1 ? '' : 's'}`}
+          </p>
+          <AoiList
+            items={shown}
+            scrollKey={filter.trim()}
+            row={(a, place) => (
               <AoiRow
                 key={a.id}
                 aoi={a}
+                place={place}
                 active={a.id === aois.activeId}
                 onSelect={() => act(() => aois.setActive(a.id))}
                 onZoom={() => map?.zoomToAoi(a.id)}
                 onRename={(name) => act(() => aois.rename(a.id, name), `Renamed to “${name}”.`)}
                 onDuplicate={() => act(() => aois.duplicate(a.id), `Duplicated “${a.name}”.`)}
                 onDelete={() => setDeleting(a)}
-                onExport={() => saveTextFile(aoisToGeoJson([a]), `${safeFileName(a.name)}.geojson`)}
-                onCopyWkt={() => act(() => navigator.clipboard.writeText(aoiToWkt(a)), `Copied “${a.name}” as WKT.`)}
+                onExport={() => act(async () => saveTextFile(aoisToGeoJson([await withGeometry(a.id)]), `${safeFileName(a.name)}.geojson`))}
+                onCopyWkt={() => act(async () => navigator.clipboard.writeText(aoiToWkt(await withGeometry(a.id))), `Copied “${a.name}” as WKT.`)}
               />
-            ))}
-          </ul>
-          {shown.hidden > 0 && (
-            <p className="muted" role="status">
-              Showing {shown.items.length.toLocaleString('en')} of {(shown.items.length + shown.hidden).toLocaleString('en')} matching AOIs; type in the filter to find the others.
-            </p>
-          )}
+            )}
+          />
           </>
         )}
-        {aois.list.length > 0 && (
-          <button className="button" onClick={() => saveTextFile(aoisToGeoJson(aois.list), 'aois.geojson')}>Export all as GeoJSON</button>
+        {total > 0 && (
+          <button
+            className="button"
+            disabled={exporting}
+            aria-busy={exporting}
+            onClick={() => {
+              setExporting(true);
+              void act(async () => {
+                try {
+                  const count = await exportAllAois('aois.geojson');
+                  if (count > 1_000) props.notify(`Exported ${count.toLocaleString('en')} AOIs.`);
+                } finally {
+                  setExporting(false);
+                }
+              });
+            }}
+          >
+            {exporting ? 'Exporting…' : 'Export all as GeoJSON'}
+          </button>
         )}
         {aois.active && (
           <ActiveAoiDetails

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Aoi, RepairNote } from '../../../shared/domain/aoi';
+import type { Aoi, AoiSummary, RepairNote } from '../../../shared/domain/aoi';
 import { call } from '../../api/client';
 import { errorOf, type ShownError } from '../../api/errors';
 import { History } from './history';
@@ -12,9 +12,13 @@ export interface ImportItem {
 }
 
 export interface AoisState {
-  list: Aoi[];
+  /** Every stored AOI without its geometry, in list order (a 25,000-AOI import is a few megabytes). */
+  list: AoiSummary[];
+  /** The active AOI with its geometry (loaded on its own; briefly behind `activeId` after a change). */
   active?: Aoi;
   activeId: string;
+  /** Changes after every reload: what shows AOIs from main (the map) reads again then. */
+  version: number;
   error?: ShownError;
   canUndo: boolean;
   canRedo: boolean;
@@ -37,16 +41,31 @@ export interface AoisState {
 
 const geometryOf = (a: Aoi): unknown => a.geometry;
 
+/** Summaries per reply: each a megabyte or so, parsed in a few milliseconds, never one long task. */
+const PAGE = 2_000;
+
+async function loadSummaries(): Promise<AoiSummary[]> {
+  const list: AoiSummary[] = [];
+  for (let total = Infinity; list.length < total; ) {
+    const page = await call('aois.page', { offset: list.length, limit: PAGE });
+    total = page.total;
+    list.push(...page.items);
+    if (page.items.length === 0) break;
+  }
+  return list;
+}
+
 /** The stored AOIs and the active one: the remembered choice while it still exists, else the first. */
-async function loadAois(): Promise<{ list: Aoi[]; activeId: string }> {
-  const [list, settings] = await Promise.all([call('aois.all', {}), call('settings.get', {})]);
+async function loadAois(): Promise<{ list: AoiSummary[]; activeId: string }> {
+  const [list, settings] = await Promise.all([loadSummaries(), call('settings.get', {})]);
   return { list, activeId: list.some((a) => a.id === settings.activeAoiId) ? settings.activeAoiId : (list[0]?.id ?? '') };
 }
 
 /** The AOIs, the active one, and every change as one undoable step. */
 export function useAois(): AoisState {
-  const [list, setList] = useState<Aoi[]>([]);
+  const [list, setList] = useState<AoiSummary[]>([]);
   const [activeId, setActiveId] = useState('');
+  const [active, setActiveAoi] = useState<Aoi>();
   const [error, setError] = useState<ShownError>();
   const [version, setVersion] = useState(0);
   const [history] = useState(() => new History());
@@ -71,6 +90,7 @@ export function useAois(): AoisState {
         if (cancelled) return;
         setList(loaded.list);
         setActiveId(loaded.activeId);
+        setVersion((v) => v + 1);
       },
       (err: unknown) => !cancelled && setError(errorOf(err)),
     );
@@ -78,6 +98,20 @@ export function useAois(): AoisState {
       cancelled = true;
     };
   }, []);
+
+  // The active AOI's geometry, read again after every change (an edit, an undo) and when another is chosen.
+  useEffect(() => {
+    // No active AOI needs no read: `active` below is only the loaded one while its id is the active id.
+    if (!activeId) return;
+    let cancelled = false;
+    call('aois.get', { id: activeId }).then(
+      (aoi) => !cancelled && setActiveAoi(aoi),
+      () => !cancelled && setActiveAoi(undefined),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [activeId, version]);
 
   const setActive = useCallback(async (id: string) => {
     setActiveId(id);
@@ -104,14 +138,14 @@ export function useAois(): AoisState {
 
   const update = useCallback(
     async (id: string, patch: { name?: string; geometry?: unknown }, label: string) => {
-      const before = list.find((a) => a.id === id) ?? (await call('aois.get', { id }));
+      const before = await call('aois.get', { id });
       const saved = await call('aois.update', { id, ...patch });
       const previous = { name: before.name, geometry: geometryOf(before) };
       const next = { name: saved.aoi.name, geometry: geometryOf(saved.aoi) };
       await record(label, () => call('aois.update', { id, ...previous }), () => call('aois.update', { id, ...next }));
       return saved.repairs;
     },
-    [list, record],
+    [record],
   );
 
   const rename = useCallback(async (id: string, name: string) => void (await update(id, { name }, `rename to “${name}”`)), [update]);
@@ -178,8 +212,9 @@ export function useAois(): AoisState {
   return useMemo(
     () => ({
       list,
-      active: list.find((a) => a.id === activeId),
+      active: active?.id === activeId ? active : undefined,
       activeId,
+      version,
       error,
       canUndo: version >= 0 && history.canUndo,
       canRedo: history.canRedo,
@@ -195,6 +230,6 @@ export function useAois(): AoisState {
       undo,
       redo,
     }),
-    [list, activeId, error, version, history, setActive, create, rename, reshape, duplicate, remove, importMany, undo, redo],
+    [list, active, activeId, error, version, history, setActive, create, rename, reshape, duplicate, remove, importMany, undo, redo],
   );
 }

@@ -1,5 +1,5 @@
 import type { ArchiveProviderKind } from '../../../shared/domain/providers';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SearchParams } from '../../../shared/domain/archive';
 import type { ShownError } from '../../api/errors';
 import { useChannel } from '../../api/useChannel';
@@ -7,6 +7,9 @@ import { needsProvider, type OfflineInfo } from '../../api/useOffline';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatKm2 } from '../../ui/format';
 import { CONSTELLATIONS, PAGE_SIZES, SORTS, defaultSearchForm, toSearchParams, type SearchFormErrors, type SearchFormValues } from './searchParams';
+
+/** Options the AOI picker lists at most; a filter by name finds the others (a file can bring 25,000). */
+const AOI_OPTIONS = 100;
 
 /** AOI, dates, cloud, angle, constellations, sort and page size; submits page 1 of a new search. */
 export function SearchForm(props: {
@@ -21,9 +24,16 @@ export function SearchForm(props: {
 }) {
   const [values, setValues] = useState<SearchFormValues>(() => defaultSearchForm());
   const [errors, setErrors] = useState<SearchFormErrors>({});
-  const aois = useChannel('aois.list', {});
-  const aoiList = useMemo(() => aois.value ?? [], [aois.value]);
-  const active = aoiList.find((a) => a.id === props.activeAoiId);
+  const [aoiFilter, setAoiFilter] = useState('');
+  // The filter runs in main: only the matching page of names crosses, never every AOI.
+  const found = useChannel('aois.page', { text: aoiFilter.trim() || undefined, offset: 0, limit: AOI_OPTIONS });
+  const active = useChannel('aois.get', props.activeAoiId ? { id: props.activeAoiId } : null).value;
+  // The chosen AOI stays an option whatever the filter shows.
+  const chosen = useChannel('aois.get', values.aoiId ? { id: values.aoiId } : null).value;
+  const listed = found.value?.items ?? [];
+  const more = (found.value?.total ?? 0) - listed.length;
+  const aoiOptions = chosen && !listed.some((a) => a.id === chosen.id) ? [chosen, ...listed] : listed;
+  const offerFilter = aoiFilter !== '' || more > 0;
   const set = <K extends keyof SearchFormValues>(key: K, value: SearchFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const gate = needsProvider(props.offline, !props.accountId ? 'Choose an account first.' : undefined);
 
@@ -45,14 +55,30 @@ export function SearchForm(props: {
     <form className="form archive-search" aria-label="Archive search" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor="search-aoi">AOI</label>
+        {offerFilter && (
+          <input
+            type="search"
+            className="archive-search__aoi-filter"
+            aria-label="Find AOI by name"
+            placeholder={`Find among ${(found.value?.total ?? 0).toLocaleString('en')}${aoiFilter ? ' matching' : ''} AOIs by name`}
+            value={aoiFilter}
+            onChange={(e) => setAoiFilter(e.target.value)}
+          />
+        )}
         <select id="search-aoi" value={values.aoiId} onChange={(e) => set('aoiId', e.target.value)} {...described('aoiId')}>
           <option value="">{active ? `Active AOI — ${active.name} (${formatKm2(active.areaKm2)})` : 'Active AOI (none)'}</option>
-          {aoiList.map((a) => (
+          {aoiOptions.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name} ({formatKm2(a.areaKm2)})
             </option>
           ))}
+          {more > 0 && (
+            <option disabled value="more">
+              … {more.toLocaleString('en')} more{aoiFilter.trim() ? ' matching' : ''}: type in Find AOI to narrow
+            </option>
+          )}
         </select>
+        {aoiFilter.trim() !== '' && found.value?.total === 0 && <span className="hint">No AOI name contains “{aoiFilter.trim()}”.</span>}
         {fieldError('aoiId')}
       </div>
       <div className="grid-2">

@@ -1,12 +1,35 @@
 import { z } from 'zod';
-import { AoiNameSchema, AoiSavedSchema, AoiSchema, AoiSummarySchema } from '../../domain/aoi';
+import { AoiBoxSchema, AoiGeometrySchema, AoiNameSchema, AoiSavedSchema, AoiSchema, AoiShapeSchema, AoiSummarySchema } from '../../domain/aoi';
 import { ById, channelsOf, Empty, Id } from './define';
 
 const AoiDraft = z.object({ name: AoiNameSchema, geometry: z.unknown() }).strict();
 
 export const aoisContract = channelsOf('aois')({
   'aois.list': { request: Empty, response: z.array(AoiSummarySchema) },
-  'aois.all': { request: Empty, response: z.array(AoiSchema) },
+  // Tens of thousands of AOIs never travel at once: lists read pages of summaries (the filter runs in
+  // main), the map reads the AOIs in its view drawn at its scale, an export reads geometry page by page.
+  'aois.page': {
+    request: z.object({ text: z.string().max(200).optional(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(5_000) }).strict(),
+    response: z.object({ total: z.number().int(), items: z.array(AoiSummarySchema) }),
+  },
+  'aois.inView': {
+    request: z
+      .object({
+        box: AoiBoxSchema.refine(([w, s, e, n]) => w >= -540 && e <= 540 && w <= e && s >= -90 && n <= 90 && s <= n, 'a lon/lat box, west <= east'),
+        /** Degrees: vertices closer than this to the last one kept are not sent (about a pixel). */
+        tolerance: z.number().min(0).max(10),
+        limit: z.number().int().min(1).max(3_000),
+        /** The AOI drawn apart at full detail (the active one). */
+        exclude: Id.optional(),
+      })
+      .strict(),
+    // `total` counts every AOI in the view; the `limit` with the largest boxes (in degrees) are sent.
+    response: z.object({ total: z.number().int(), items: z.array(AoiShapeSchema) }),
+  },
+  'aois.exportPage': {
+    request: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(2_000) }).strict(),
+    response: z.object({ items: z.array(z.object({ name: z.string(), geometry: AoiGeometrySchema })) }),
+  },
   'aois.get': { request: ById, response: AoiSchema },
   // Geometry is validated (and repaired) by shared/geo in main, which names where a problem is.
   'aois.create': { request: AoiDraft, response: AoiSavedSchema },
