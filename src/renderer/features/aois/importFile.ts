@@ -13,7 +13,7 @@ export interface RunningImport {
    * small task on this thread; resolves once the last one was staged.
    */
   upload(simplify: Record<number, boolean>, stage: (items: { name: string; geometry: unknown }[], offset: number) => Promise<void>): Promise<void>;
-  /** Stops the worker (and frees what it holds): cancel while running, or close after the report. */
+  /** Stops the worker (and frees what it holds): cancel while running, close after the report, or once stored. */
   cancel(): void;
 }
 
@@ -23,7 +23,8 @@ export class ImportCancelled extends Error {
   }
 }
 
-const CHUNK = 500;
+// Each chunk is one task on the page (received from the worker, sent to main): 250 AOIs keep it short.
+const CHUNK = 250;
 
 /** Parses a GeoJSON file in a worker so a 50 MB file never blocks the map or the panel. */
 export function importGeoJsonFile(file: File, onProgress: (p: ImportProgress) => void, maxVertices = 999): RunningImport {
@@ -64,16 +65,8 @@ export function importGeoJsonFile(file: File, onProgress: (p: ImportProgress) =>
           offset += m.items.length;
           chain = chain.then(() => (m.items.length > 0 ? stage(m.items, at) : undefined));
           if (!m.last) return;
-          chain.then(
-            () => {
-              worker.terminate();
-              resolve();
-            },
-            (err: unknown) => {
-              worker.terminate();
-              reject(err instanceof Error ? err : new Error(String(err)));
-            },
-          );
+          // The worker stays: an upload may be repeated (another choice, a retry) until `cancel`.
+          chain.then(resolve, (err: unknown) => reject(err instanceof Error ? err : new Error(String(err))));
         };
         send({ kind: 'collect', simplify, chunkSize: CHUNK });
       }),

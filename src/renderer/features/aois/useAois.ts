@@ -35,6 +35,8 @@ export interface AoisState {
    * visible until every chunk was accepted. One undoable step.
    */
   importMany(upload: (stage: (items: ImportItem[], offset: number) => Promise<void>) => Promise<void>): Promise<{ count: number; repairs: RepairNote[] }>;
+  /** Shows an import staged by `stageImport`, as one undoable step. */
+  commitImport(importId: string): Promise<{ count: number; repairs: RepairNote[] }>;
   undo(): Promise<string | undefined>;
   redo(): Promise<string | undefined>;
 }
@@ -59,6 +61,29 @@ async function loadSummaries(): Promise<AoiSummary[]> {
 async function loadAois(): Promise<{ list: AoiSummary[]; activeId: string }> {
   const [list, settings] = await Promise.all([loadSummaries(), call('settings.get', {})]);
   return { list, activeId: list.some((a) => a.id === settings.activeAoiId) ? settings.activeAoiId : (list[0]?.id ?? '') };
+}
+
+/**
+ * Uploads a file's AOIs to main chunk by chunk, stored there hidden under one import; answers its id.
+ * Nothing is visible until `commitImport`; a refused chunk discards what was staged.
+ */
+export async function stageImport(upload: (stage: (items: ImportItem[], offset: number) => Promise<void>) => Promise<void>): Promise<string> {
+  let importId: string | undefined;
+  try {
+    await upload(async (items, offset) => {
+      importId = (await call('aois.importStage', { importId, offset, aois: items })).importId;
+    });
+  } catch (err) {
+    if (importId) void call('aois.importDiscard', { importId });
+    throw err;
+  }
+  if (!importId) throw new Error('The file holds no AOI to import.');
+  return importId;
+}
+
+/** Drops a staged import nobody will commit (the dialog closed, or the user changed a choice). */
+export async function discardImport(importId: string): Promise<void> {
+  await call('aois.importDiscard', { importId });
 }
 
 /** The AOIs, the active one, and every change as one undoable step. */
@@ -170,18 +195,8 @@ export function useAois(): AoisState {
     [record],
   );
 
-  const importMany = useCallback(
-    async (upload: (stage: (items: ImportItem[], offset: number) => Promise<void>) => Promise<void>) => {
-      let importId: string | undefined;
-      try {
-        await upload(async (items, offset) => {
-          importId = (await call('aois.importStage', { importId, offset, aois: items })).importId;
-        });
-      } catch (err) {
-        if (importId) void call('aois.importDiscard', { importId });
-        throw err;
-      }
-      if (!importId) throw new Error('The file holds no AOI to import.');
+  const commitImport = useCallback(
+    async (importId: string) => {
       const result = await call('aois.importCommit', { importId });
       const first = result.ids[0];
       if (first) await setActive(first);
@@ -194,6 +209,11 @@ export function useAois(): AoisState {
       return { count: result.ids.length, repairs: result.repairs };
     },
     [record, setActive],
+  );
+
+  const importMany = useCallback(
+    async (upload: (stage: (items: ImportItem[], offset: number) => Promise<void>) => Promise<void>) => commitImport(await stageImport(upload)),
+    [commitImport],
   );
 
   const undo = useCallback(async () => {
@@ -227,9 +247,10 @@ export function useAois(): AoisState {
       duplicate,
       remove,
       importMany,
+      commitImport,
       undo,
       redo,
     }),
-    [list, active, activeId, error, version, history, setActive, create, rename, reshape, duplicate, remove, importMany, undo, redo],
+    [list, active, activeId, error, version, history, setActive, create, rename, reshape, duplicate, remove, importMany, commitImport, undo, redo],
   );
 }
